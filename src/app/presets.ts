@@ -1,0 +1,27 @@
+import { normalizeComponent } from '../components/normalize/component.ts';
+import { segmentComponent, type SegmentModel } from '../components/segment/segment.ts';
+import { tokenizeComponent } from '../components/tokenize/tokenize.ts';
+import type { Component } from '../pipeline/component.ts';
+import { Pipeline } from '../pipeline/pipeline.ts';
+
+/** What the components need from outside: trained models, loaded by the caller. */
+export interface PipelineResources {
+  segmentModel: SegmentModel;
+}
+
+/**
+ * The one explicit list of components, in pipeline order. Presets are prefixes or subsets of it;
+ * the Pipeline constructor checks that each preset's requirements are met.
+ */
+export const PRESETS = {
+  /** normalize + tokens + sentences */
+  fast: (): Component[] => [normalizeComponent(), tokenizeComponent()],
+  /** everything built so far */
+  full: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel)],
+} as const;
+
+export type PresetName = keyof typeof PRESETS;
+
+export function buildPipeline(name: PresetName, resources: PipelineResources): Pipeline {
+  return new Pipeline(PRESETS[name](resources));
+}

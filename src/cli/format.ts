@@ -1,0 +1,53 @@
+import type { Document } from '../doc/document.ts';
+import type { AnalysisRecord } from '../doc/record.ts';
+
+/** A readable summary of one record for `--format text`. */
+export function formatText(label: string, r: AnalysisRecord): string {
+  const lines: string[] = [];
+  const src = r.source;
+  lines.push(`== ${label}  [${src.format}, ${src.encoding}]${src.url ? `  ${src.url}` : ''}`);
+  lines.push(`Title:      ${r.title ?? '—'}`);
+  lines.push(`Outlet:     ${r.outlet ?? '—'}`);
+  lines.push(`Published:  ${r.published ?? '—'}`);
+  if (r.boilerplate.length === 0) lines.push('Boilerplate: none');
+  else {
+    lines.push(`Boilerplate: ${r.boilerplate.length}`);
+    for (const b of r.boilerplate) lines.push(`  [${b.kind}] ${b.text}`);
+  }
+  lines.push(`Counts:     ${r.stats.sentences} sentences, ${r.stats.tokens} tokens, ${r.stats.words} words`);
+  for (const w of r.warnings) lines.push(`Warning:    ${w}`);
+  lines.push('Body:');
+  const body = r.text.slice(r.body.start, r.body.end);
+  const cuts = r.boilerplate.filter((b) => b.start >= r.body.start && b.end <= r.body.end);
+  let shown = body;
+  for (const c of cuts) shown = shown.replace(c.text, '');
+  for (const para of shown.split(/\r?\n/u)) if (para.trim()) lines.push(`  ${para.trim()}`);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * One line per sentence, its words separated by spaces and clitic boundaries inside a token
+ * marked `+` (`و+ب+حسب`). A word whose form differs from its letters shows the form (`ل+ال+أسد`).
+ */
+export function formatSegments(doc: Document): string {
+  const { sentences, tokens, words } = doc.layers;
+  if (!sentences || !tokens || !words) return '';
+  const out: string[] = [];
+  let w = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const parts: string[] = [];
+    for (let t = sentences.tokenStart[s]!; t < sentences.tokenEnd[s]!; t++) {
+      while (w < words.length && words.token[w]! < t) w++;
+      const pieces: string[] = [];
+      while (w < words.length && words.token[w] === t) {
+        const surface = doc.text.slice(words.start[w], words.end[w]);
+        const form = doc.strings.get(words.form[w]!);
+        pieces.push(form === 'ال' && surface.length === 1 ? form : surface);
+        w++;
+      }
+      parts.push(pieces.length > 0 ? pieces.join('+') : doc.text.slice(tokens.start[t], tokens.end[t]));
+    }
+    out.push(parts.join(' '));
+  }
+  return out.join('\n') + (out.length ? '\n' : '');
+}
