@@ -126,7 +126,8 @@ export function foldForMatch(s: string): string {
 
 /**
  * foldForMatch with a map back: `offsets[i]` is the index in `s` of folded character `i`, and
- * `offsets[text.length] === s.length`, so a folded range [a, b) is [offsets[a], offsets[b]) in `s`.
+ * `offsets[text.length] === s.length`. A folded range [a, b) with b > a covers
+ * [offsets[a], offsets[b - 1] + 1) in `s` (or up to offsets[b] to keep dropped marks after it).
  */
 export function foldWithOffsets(s: string): { text: string; offsets: number[] } {
   let text = '';
@@ -246,7 +247,7 @@ function make(
   return {
     ...d,
     start: folded.offsets[start],
-    end: folded.offsets[end],
+    end: folded.offsets[end - 1] + 1,
     iso: toIsoDate(d),
     valid: isValidDate(d),
   };

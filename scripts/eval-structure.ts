@@ -1,0 +1,99 @@
+/**
+ * Compare findStructure against the gold: title, outlet, published (only when the gold took it
+ * from the text) and boilerplate spans (start, end, text, kind), per file.
+ *
+ *   npx tsx scripts/eval-structure.ts [--gold ../shared/gold/dev] [--samples ../shared/samples]
+ *
+ * Relative paths are resolved against the repository root. Exits 1 when any file differs.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findStructure } from '../src/read/structure.ts';
+
+interface GoldSpan {
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+}
+
+interface Gold {
+  file: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  publishedFromText?: boolean;
+  boilerplate: GoldSpan[];
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function option(name: string, fallback: string): string {
+  const k = process.argv.indexOf(name);
+  const v = k >= 0 ? process.argv[k + 1] : undefined;
+  return resolve(root, v ?? fallback);
+}
+
+const goldDir = option('--gold', '../shared/gold/dev');
+const samplesDir = option('--samples', '../shared/samples');
+
+const key = (b: GoldSpan) => `${b.start}-${b.end} ${b.kind} ${JSON.stringify(b.text)}`;
+const show = (v: unknown) => JSON.stringify(v);
+
+const files = readdirSync(goldDir)
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.src.json'))
+  .sort();
+if (files.length === 0) {
+  console.error(`no gold files in ${goldDir}`);
+  process.exit(2);
+}
+
+let matched = 0;
+const totals = { title: 0, outlet: 0, published: 0, boilerplate: 0 };
+for (const f of files) {
+  const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold;
+  const text = readFileSync(join(samplesDir, gold.file), 'utf8');
+  const got = findStructure(text);
+  const wantPublished = gold.publishedFromText ? gold.published : null;
+
+  const problems: string[] = [];
+  for (const b of gold.boilerplate) {
+    if (text.slice(b.start, b.end) !== b.text) problems.push(`gold span does not match the text: ${key(b)}`);
+  }
+  const checks = {
+    title: got.title === gold.title,
+    outlet: got.outlet === gold.outlet,
+    published: got.published === wantPublished,
+    boilerplate: false,
+  };
+  if (!checks.title) problems.push(`title: want ${show(gold.title)}, got ${show(got.title)}`);
+  if (!checks.outlet) problems.push(`outlet: want ${show(gold.outlet)}, got ${show(got.outlet)}`);
+  if (!checks.published) problems.push(`published: want ${show(wantPublished)}, got ${show(got.published)}`);
+
+  const want = new Set(gold.boilerplate.map(key));
+  const have = new Set(got.boilerplate.map(key));
+  const missing = [...want].filter((k) => !have.has(k));
+  const extra = [...have].filter((k) => !want.has(k));
+  checks.boilerplate = missing.length === 0 && extra.length === 0;
+  for (const k of missing) problems.push(`boilerplate missing: ${k}`);
+  for (const k of extra) problems.push(`boilerplate extra:   ${k}`);
+
+  for (const [name, ok] of Object.entries(checks)) if (ok) totals[name as keyof typeof totals]++;
+  const ok = problems.length === 0;
+  if (ok) matched++;
+  const mark = (b: boolean) => (b ? 'ok' : 'DIFF');
+  console.log(
+    `${ok ? 'PASS' : 'FAIL'} ${gold.file}  title ${mark(checks.title)}  outlet ${mark(checks.outlet)}  ` +
+      `published ${mark(checks.published)}  boilerplate ${mark(checks.boilerplate)} (${gold.boilerplate.length})`,
+  );
+  for (const p of problems) console.log(`     ${p}`);
+  if (got.warnings.length) console.log(`     warnings: ${got.warnings.join('; ')}`);
+}
+
+const n = files.length;
+console.log(
+  `\ntotal: ${matched}/${n} files match exactly  (title ${totals.title}/${n}, outlet ${totals.outlet}/${n}, ` +
+    `published ${totals.published}/${n}, boilerplate ${totals.boilerplate}/${n})`,
+);
+process.exit(matched === n ? 0 : 1);
