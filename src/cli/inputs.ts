@@ -24,7 +24,7 @@ export function collectInputs(paths: readonly string[], recursive: boolean): Inp
       out.push({ path: '-' });
       continue;
     }
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = statSync(p).isDirectory();
     } catch (e) {
