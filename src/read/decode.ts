@@ -63,7 +63,8 @@ export function normalizeEncoding(label: string): string {
   }
 }
 
-function checkSize(bytes: Uint8Array, input: string, max: number): void {
+/** Throws INPUT_TOO_LARGE when the bytes exceed the limit. */
+export function checkSize(bytes: Uint8Array, input: string, max: number = DEFAULT_MAX_BYTES): void {
   if (bytes.length > max) {
     throw new MarsadError(
       'INPUT_TOO_LARGE',

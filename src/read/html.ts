@@ -63,10 +63,27 @@ const ARTICLE_TYPES = new Set([
   'backgroundnewsarticle', 'reviewnewsarticle', 'blogposting', 'liveblogposting', 'report',
 ]);
 
+/** First parts that turn a noise word into a layout flag ("has-sidebar", "no-comments"). */
+const NOISE_MODIFIERS = new Set(['has', 'with', 'without', 'no', 'is', 'show', 'hide']);
+
+/** Structural elements that are never furniture, whatever their classes say. */
+const NEVER_NOISE = new Set(['html', 'body', 'main', 'article']);
+
+/**
+ * Page furniture by role or by a class/id token that is a noise word, starts with one
+ * ("share-buttons", "comments-area") or ends with one ("post-tags"; not "has-sidebar").
+ */
 function isNoise(el: Element): boolean {
-  if (attr(el, 'role') === 'navigation' || attr(el, 'role') === 'complementary') return true;
+  if (NEVER_NOISE.has(tagName(el))) return false;
+  const role = attr(el, 'role');
+  if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo') return true;
   for (const token of classTokens(el)) {
-    for (const part of token.toLowerCase().split(/[-_]+/)) if (NOISE_WORDS.has(part)) return true;
+    const parts = token.toLowerCase().split(/[-_]+/).filter((p) => p !== '');
+    if (parts.length === 0) continue;
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (NOISE_WORDS.has(first)) return true;
+    if (NOISE_WORDS.has(last) && !NOISE_MODIFIERS.has(first)) return true;
   }
   return false;
 }
@@ -80,7 +97,7 @@ function isHidden(el: Element): boolean {
 /** True when the element or an ancestor is one whose content is never article text. */
 function insideSkipped(el: Element): boolean {
   for (let n: AnyNode | null = el; n !== null; n = n.parent) {
-    if (isElement(n) && (SKIP_TAGS.has(tagName(n)) || isHidden(n))) return true;
+    if (isElement(n) && (SKIP_TAGS.has(tagName(n)) || isHidden(n) || isNoise(n))) return true;
   }
   return false;
 }
@@ -96,6 +113,9 @@ interface WalkOptions {
  */
 function paragraphsOf(root: AnyNode | AnyNode[], opts: WalkOptions = {}): string[] {
   const out: string[] = [];
+  // A "noise" block holding half the text or more is the content after all (a misleading class).
+  const rootLength = collapse(DomUtils.textContent(root)).length;
+  const skippable = (el: Element) => collapse(DomUtils.textContent(el)).length < rootLength / 2;
   let buf = '';
   const flush = () => {
     const p = collapse(buf);
@@ -113,7 +133,7 @@ function paragraphsOf(root: AnyNode | AnyNode[], opts: WalkOptions = {}): string
     }
     if (!isElement(node)) return;
     const name = tagName(node);
-    if (!isRoot && (SKIP_TAGS.has(name) || isNoise(node) || isHidden(node))) return;
+    if (!isRoot && (SKIP_TAGS.has(name) || isHidden(node) || (isNoise(node) && skippable(node)))) return;
     if (name === 'br' || name === 'hr') {
       flush();
       return;
@@ -126,7 +146,7 @@ function paragraphsOf(root: AnyNode | AnyNode[], opts: WalkOptions = {}): string
       }
       return;
     }
-    if (name === 'h1' && opts.title && collapse(DomUtils.textContent(node)) === opts.title) return;
+    if (!isRoot && name === 'h1' && opts.title && collapse(DomUtils.textContent(node)) === opts.title) return;
     const block = BLOCK_TAGS.has(name);
     if (block) flush();
     for (const c of node.children) visit(c, false);
@@ -139,6 +159,9 @@ function paragraphsOf(root: AnyNode | AnyNode[], opts: WalkOptions = {}): string
 
 const textLength = (ps: string[]) => ps.reduce((n, p) => n + p.length, 0);
 
+/** Elements that hold a line of text, not an article. */
+const NOT_CONTAINERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'li', 'dt', 'figcaption', 'caption', 'time']);
+
 /**
  * The element with the most paragraph text of its own: text of its <p> children plus its own
  * text nodes (which covers articles written as <div>text<br>text</div>).
@@ -148,13 +171,13 @@ function densestContainer(doc: DomDocument): Element | null {
   let bestScore = 0;
   for (const el of DomUtils.findAll(() => true, doc)) {
     const name = tagName(el);
-    if (name === 'html' || SKIP_TAGS.has(name)) continue;
+    if (name === 'html' || SKIP_TAGS.has(name) || NOT_CONTAINERS.has(name)) continue;
     let score = 0;
     for (const c of el.children) {
       if (c.type === ElementType.Text) score += collapse((c as { data: string }).data).length;
       else if (isElement(c) && tagName(c) === 'p') score += collapse(DomUtils.textContent(c)).length;
     }
-    if (score > bestScore && !insideSkipped(el) && !isNoise(el)) {
+    if (score > bestScore && !insideSkipped(el)) {
       best = el;
       bestScore = score;
     }
@@ -216,10 +239,20 @@ function metaMap(doc: DomDocument): Map<string, string> {
   return map;
 }
 
-/** Decodes HTML entities (and drops tags) in a string from JSON-LD or a feed title. */
+/** The text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed. */
 export function htmlToText(s: string): string {
   if (!/[<&]/.test(s)) return collapse(s);
   return collapse(DomUtils.textContent(parseDocument(s)));
+}
+
+const ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi;
+
+/**
+ * Decodes `&...;` entities in plain text (a feed or JSON title, often escaped twice); anything
+ * else, a literal "<" or a bare "&" included, stays as it is.
+ */
+export function decodeEntities(s: string): string {
+  return s.replace(ENTITY, (e) => DomUtils.textContent(parseDocument(e)));
 }
 
 function parseJsonLd(raw: string): unknown {
@@ -272,7 +305,7 @@ function typesOf(node: JsonObject): string[] {
 }
 
 function jsonLdString(v: unknown): string | null {
-  if (typeof v === 'string') return clean(htmlToText(v));
+  if (typeof v === 'string') return clean(decodeEntities(v));
   if (Array.isArray(v)) {
     for (const x of v) {
       const s = jsonLdString(x);
@@ -294,7 +327,7 @@ function jsonLdInfo(doc: DomDocument): JsonLdInfo {
   const byId = new Map<string, JsonObject>();
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
   const nameOf = (v: unknown): string | null => {
-    if (typeof v === 'string') return clean(htmlToText(v));
+    if (typeof v === 'string') return clean(decodeEntities(v));
     if (Array.isArray(v)) return v.map(nameOf).find((x) => x !== null) ?? null;
     if (!isObject(v)) return null;
     const name = jsonLdString(v['name']);
@@ -426,14 +459,6 @@ export function htmlParagraphs(html: string): string[] {
 
 /** Paragraphs of a body that may be HTML or plain text. */
 export function bodyParagraphs(s: string): string[] {
-  return looksLikeHtml(s) ? htmlParagraphs(s) : plainParagraphs(htmlToTextKeepLines(s));
+  return looksLikeHtml(s) ? htmlParagraphs(s) : plainParagraphs(decodeEntities(s));
 }
 
-/** Decodes entities in plain text without losing its line breaks. */
-function htmlToTextKeepLines(s: string): string {
-  if (!/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(s)) return s;
-  return s
-    .split(/\r\n|\r|\n/)
-    .map((line) => DomUtils.textContent(parseDocument(line.replace(/</g, '&lt;'))))
-    .join('\n');
-}
