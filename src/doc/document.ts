@@ -95,13 +95,14 @@ export class Document {
     return out.sort((a, b) => a.start - b.start);
   }
 
-  /** The body's text without the boilerplate inside it, paragraphs joined by newlines. */
+  /** The body's text without the boilerplate inside it: its non-empty paragraphs, trimmed, one per line. */
   bodyText(): string {
     const { titleRange } = this.meta;
     return this.regions()
       .filter((r) => !(titleRange && r.start === titleRange.start && r.end === titleRange.end))
-      .map((r) => this.text.slice(r.start, r.end).trim())
-      .filter((s) => s.length > 0)
+      .flatMap((r) => this.text.slice(r.start, r.end).split(/\r?\n|\r|\u2029/u))
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0)
       .join('\n');
   }
 }
