@@ -14,7 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { Document, plainMeta } from '../src/doc/document.ts';
-import { normalizeString } from '../src/components/normalize/normalize.ts';
+import { normalizeString } from '../src/lang/ar/normalize.ts';
 import { normalizeComponent } from '../src/components/normalize/component.ts';
 import { createSegmenter, parseSegmentModel, segmentComponent } from '../src/components/segment/segment.ts';
 import { readFarasa, type GoldWord } from './segment-data.ts';

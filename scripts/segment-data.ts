@@ -5,7 +5,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { normalizeString } from '../src/components/normalize/normalize.ts';
+import { normalizeString } from '../src/lang/ar/normalize.ts';
 import { isArabicWord } from '../src/components/segment/analyses.ts';
 
 export interface Article {

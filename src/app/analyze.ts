@@ -1,5 +1,5 @@
 import { MarsadError } from '../base/errors.ts';
-import { normalizeString } from '../components/normalize/normalize.ts';
+import { normalizeString } from '../lang/ar/normalize.ts';
 import { Document, type ArticleMeta } from '../doc/document.ts';
 import { recordId, toRecord, type AnalysisRecord, type RecordOptions } from '../doc/record.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';

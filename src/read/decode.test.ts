@@ -100,8 +100,11 @@ describe('decode: encodings', () => {
   });
 
   it('round-trips any text through UTF-16 with a BOM', () => {
+    // Control characters make the decoder call the input binary, which is tested separately.
+    // eslint-disable-next-line no-control-regex
+    const controls = /[\0-\x08\x0e-\x1f]/;
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', minLength: 1 }).filter((s) => s.trim() !== '' && !/[\0-\x08\x0e-\x1f]/.test(s)), (s) => {
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1 }).filter((s) => s.trim() !== '' && !controls.test(s)), (s) => {
         expect(decode(utf16le(`\ufeff${s}`), { input: 'x' }).text).toBe(s);
         expect(decode(utf16be(`\ufeff${s}`), { input: 'x' }).text).toBe(s);
       }),

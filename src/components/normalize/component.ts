@@ -1,6 +1,6 @@
 import type { Document } from '../../doc/document.ts';
 import type { Component } from '../../pipeline/component.ts';
-import { normalize } from './normalize.ts';
+import { normalize } from '../../lang/ar/normalize.ts';
 
 /** The normalization layer over the whole raw text. */
 export function normalizeComponent(): Component {

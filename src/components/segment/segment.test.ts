@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Document, plainMeta } from '../../doc/document.ts';
 import { TokenKind, TokenLayer, WordRole } from '../../doc/layers.ts';
-import { normalize, normalizeString, rawRange } from '../normalize/normalize.ts';
+import { normalize, normalizeString, rawRange } from '../../lang/ar/normalize.ts';
 import { createSegmenter, parseSegmentModel, segmentComponent, type Piece } from './segment.ts';
 
 const modelJson: unknown = JSON.parse(readFileSync(new URL('../../../models/segment/model.json', import.meta.url), 'utf8'));

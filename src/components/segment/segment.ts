@@ -5,7 +5,7 @@
 import type { Document } from '../../doc/document.ts';
 import { TokenKind, WordLayer, WordRole } from '../../doc/layers.ts';
 import type { Component } from '../../pipeline/component.ts';
-import { rawRange } from '../normalize/normalize.ts';
+import { rawRange } from '../../lang/ar/normalize.ts';
 import type { SegmentModel } from './model.ts';
 import { createSegmenter } from './segmenter.ts';
 

@@ -2,7 +2,7 @@ import type { Range } from '../../base/span.ts';
 import type { Document } from '../../doc/document.ts';
 import { SentenceLayer, TokenKind, TokenLayer, type NormLayer } from '../../doc/layers.ts';
 import type { Component } from '../../pipeline/component.ts';
-import { rawRange } from '../normalize/normalize.ts';
+import { rawRange } from '../../lang/ar/normalize.ts';
 
 // Character classes of the normalized text.
 const C_SPACE = 0;

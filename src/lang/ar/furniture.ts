@@ -4,12 +4,13 @@
  * make up bylines. Data only; src/read/structure.ts does the matching. Spellings are matched
  * after folding (hamza, alef madda, alef maqsura, diacritics), so one spelling per phrase is enough.
  */
-import type { BoilerplateKind } from '../../doc/document.ts';
+/** The kinds of page furniture (the record's boilerplate kinds). */
+export type FurnitureKind = 'title-repeat' | 'byline' | 'dateline' | 'caption' | 'read-also' | 'short-link' | 'comments-closed' | 'other';
 
 export interface FurniturePhrase {
   /** The phrase a line starts with. */
   phrase: string;
-  kind: BoilerplateKind;
+  kind: FurnitureKind;
   /** The phrase must be followed by a colon ("المصدر: …"). */
   colon?: boolean;
   /** The whole line may have at most this many words (guards against body sentences). */
@@ -19,7 +20,7 @@ export interface FurniturePhrase {
 }
 
 const p = (
-  kind: BoilerplateKind,
+  kind: FurnitureKind,
   phrases: string[],
   opts: Omit<FurniturePhrase, 'phrase' | 'kind'> = {},
 ): FurniturePhrase[] => phrases.map((phrase) => ({ phrase, kind, ...opts }));

@@ -5,6 +5,8 @@
  */
 
 /** Which naming tradition a month name belongs to. */
+import { normalize, normalizeString } from './normalize.ts';
+
 export type MonthSystem =
   /** Transliterated Latin names used in Egypt, the Gulf, Sudan, Libya, Yemen (يناير، فبراير…). */
   | 'gregorian'
@@ -97,50 +99,20 @@ export const HIJRI_MONTHS: readonly NamedNumber[] = [
 // ---------------------------------------------------------------------------------------------
 // Folding
 
-const DROP = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/;
-const MAP: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي',
-  // Persian/Urdu letters that turn up in Arabic text
-  'ی': 'ي', 'ک': 'ك',
-};
+const lowerAscii = (s: string): string => s.replace(/[A-Z]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
 
-function foldChar(c: string): string {
-  const mapped = MAP[c];
-  if (mapped !== undefined) return mapped;
-  const code = c.charCodeAt(0);
-  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(48 + code - 0x0660);
-  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(48 + code - 0x06f0);
-  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-  return c;
-}
-
-/**
- * A copy of `s` for matching only: harakat, tatweel and invisible marks dropped, أ إ آ ٱ → ا,
- * ى → ي, Arabic-Indic digits → ASCII, ASCII letters lower-cased. Never store the result as text.
- */
+/** The matching fold: the normalizer's text (see normalize.ts) with ASCII letters lower-cased. */
 export function foldForMatch(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) if (!DROP.test(s[i])) out += foldChar(s[i]);
-  return out;
+  return lowerAscii(normalizeString(s));
 }
 
 /**
  * foldForMatch with a map back: `offsets[i]` is the index in `s` of folded character `i`, and
- * `offsets[text.length] === s.length`. A folded range [a, b) with b > a covers
- * [offsets[a], offsets[b - 1] + 1) in `s` (or up to offsets[b] to keep dropped marks after it).
+ * `offsets[text.length] === s.length`.
  */
-export function foldWithOffsets(s: string): { text: string; offsets: number[] } {
-  let text = '';
-  const offsets: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (DROP.test(c)) continue;
-    // Every mapped character is a single UTF-16 unit; surrogate halves pass through unchanged.
-    text += foldChar(c);
-    offsets.push(i);
-  }
-  offsets.push(s.length);
-  return { text, offsets };
+export function foldWithOffsets(s: string): { text: string; offsets: Int32Array } {
+  const n = normalize(s);
+  return { text: lowerAscii(n.text), offsets: n.toRaw };
 }
 
 const collapse = (s: string): string => foldForMatch(s).trim().replace(/\s+/g, ' ');
@@ -236,7 +208,7 @@ const RE_ISO = /(?<![\d.,/-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|[-/.]\d)/
 const RE_NUMERIC = /(?<![\d.,/-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/gu;
 
 function make(
-  folded: { offsets: number[] },
+  folded: { offsets: ArrayLike<number> },
   start: number,
   end: number,
   year: number,

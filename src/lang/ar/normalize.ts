@@ -1,4 +1,3 @@
-import type { NormLayer } from '../../doc/layers.ts';
 import {
   LETTER_FOLDS,
   QUOTE_FOLDS,
@@ -9,9 +8,18 @@ import {
   isDiacritic,
   isDodgeMark,
   isInvisible,
-} from '../../lang/ar/letters.ts';
+} from './letters.ts';
 
 const decoder = new TextDecoder('utf-16le');
+
+/**
+ * Normalized text with a map back: `toRaw[i]` is the raw offset of normalized unit i, and
+ * `toRaw[text.length]` the raw length. (The same shape as the document's NormLayer.)
+ */
+export interface NormLayer {
+  readonly text: string;
+  readonly toRaw: Int32Array;
+}
 
 function isSpaceVariant(c: number): boolean {
   return c === 0x00a0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
