@@ -31,13 +31,29 @@ function isPresentationForm(c: number): boolean {
 
 /** The fold of one code unit in the normalized layer, or -1 to drop it. */
 function foldUnit(c: number): number {
-  if (c < 0x80) return c;
   if (isDiacritic(c) || c === TATWEEL || isInvisible(c)) return -1;
   const d = arabicDigitValue(c);
   if (d >= 0) return 0x30 + d;
   if (isSpaceVariant(c)) return 0x20;
   return LETTER_FOLDS.get(c) ?? QUOTE_FOLDS.get(c) ?? c;
 }
+
+const DROP = -1;
+/** Marks that may be censorship-dodging and need a look at their neighbours. */
+const DODGE = -2;
+/** Presentation forms, expanded with NFKC. */
+const EXPAND = -3;
+
+/** The fold of every UTF-16 code unit, computed once (the hot loop only indexes it). */
+const FOLD: Int32Array = (() => {
+  const t = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (isPresentationForm(c)) t[c] = EXPAND;
+    else if (isDodgeMark(c)) t[c] = DODGE;
+    else t[c] = c < 0x80 ? c : foldUnit(c);
+  }
+  return t;
+})();
 
 /**
  * A dodge mark at `i` (the `.` in `العسكـ.ـرية`) is dropped when it sits between two Arabic
@@ -71,37 +87,36 @@ export function normalize(raw: string): NormLayer {
   let out = new Uint16Array(n + 8);
   let toRaw = new Int32Array(n + 9);
   let m = 0;
-  const push = (c: number, at: number): void => {
-    if (m >= out.length) {
-      const bigger = new Uint16Array(out.length * 2);
-      bigger.set(out);
-      out = bigger;
-      const biggerMap = new Int32Array(out.length + 1);
-      biggerMap.set(toRaw);
-      toRaw = biggerMap;
-    }
-    out[m] = c;
-    toRaw[m] = at;
-    m++;
+  const grow = (): void => {
+    const bigger = new Uint16Array(out.length * 2);
+    bigger.set(out);
+    out = bigger;
+    const biggerMap = new Int32Array(out.length + 1);
+    biggerMap.set(toRaw);
+    toRaw = biggerMap;
   };
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
-    if (c < 0x80) {
-      if (isDodgeMark(c) && isDodgeAt(raw, i)) continue;
-      push(c, i);
-      continue;
-    }
-    if (isPresentationForm(c)) {
+    const f = FOLD[c]!;
+    if (f >= 0) {
+      if (m >= out.length) grow();
+      out[m] = f;
+      toRaw[m++] = i;
+    } else if (f === DODGE) {
+      if (isDodgeAt(raw, i)) continue;
+      if (m >= out.length) grow();
+      out[m] = c;
+      toRaw[m++] = i;
+    } else if (f === EXPAND) {
       const expanded = String.fromCharCode(c).normalize('NFKC');
       for (let e = 0; e < expanded.length; e++) {
-        const f = foldUnit(expanded.charCodeAt(e));
-        if (f >= 0) push(f, i);
+        const g = FOLD[expanded.charCodeAt(e)]!;
+        if (g < 0) continue;
+        if (m >= out.length) grow();
+        out[m] = g;
+        toRaw[m++] = i;
       }
-      continue;
     }
-    if (isDodgeMark(c) && isDodgeAt(raw, i)) continue;
-    const f = foldUnit(c);
-    if (f >= 0) push(f, i);
   }
   toRaw[m] = n;
   // Units that expanded from one raw unit map their end to the next raw unit.
