@@ -29,7 +29,7 @@ function isPresentationForm(c: number): boolean {
   return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
 }
 
-/** The fold of one code unit in the normalized layer, or -1 to drop it. */
+/** The fold of one code unit in the normalized layer, or -1 to drop it (the FOLD table's values). */
 function foldUnit(c: number): number {
   if (isDiacritic(c) || c === TATWEEL || isInvisible(c)) return -1;
   const d = arabicDigitValue(c);
@@ -38,7 +38,6 @@ function foldUnit(c: number): number {
   return LETTER_FOLDS.get(c) ?? QUOTE_FOLDS.get(c) ?? c;
 }
 
-const DROP = -1;
 /** Marks that may be censorship-dodging and need a look at their neighbours. */
 const DODGE = -2;
 /** Presentation forms, expanded with NFKC. */
