@@ -1,15 +1,42 @@
 /**
- * Compare findStructure against the gold: title, outlet, published (only when the gold took it
- * from the text) and boilerplate spans (start, end, text, kind), per file.
+ * `npm run eval:gold`: analyzes the samples through the same path as `marsad analyze` and compares
+ * the records with the gold: title, outlet, published (only when the gold took it from the text)
+ * and boilerplate spans (start, end, text, kind), per file; and checks that every span of every
+ * layer of the record (boilerplate, sentences, tokens, words) slices the record's text.
  *
- *   npx tsx scripts/eval-structure.ts [--gold ../shared/gold/dev] [--samples ../shared/samples]
+ *   npm run eval:gold [-- --gold ../shared/gold/dev --samples ../shared/samples]
  *
  * Relative paths are resolved against the repository root. Exits 1 when any file differs.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findStructure } from '../src/read/structure.ts';
+import { analyzeBytes } from '../src/app/analyze.ts';
+import { loadSegmentModel } from '../src/app/models.ts';
+import { buildPipeline } from '../src/app/presets.ts';
+import type { AnalysisRecord } from '../src/doc/record.ts';
+
+const pipeline = buildPipeline('full', { segmentModel: loadSegmentModel() });
+
+/** Spans of every layer that do not slice the record's text, as messages. */
+function offsetProblems(r: AnalysisRecord): { spans: number; problems: string[] } {
+  const problems: string[] = [];
+  let spans = 0;
+  const layers: [string, { start: number; end: number; text?: string }[]][] = [
+    ['boilerplate', r.boilerplate],
+    ['sentences', r.sentences],
+    ['tokens', r.tokens ?? []],
+    ['words', r.words ?? []],
+  ];
+  for (const [name, list] of layers) {
+    for (const s of list) {
+      spans++;
+      const ok = s.start >= 0 && s.end <= r.text.length && s.start <= s.end && (s.text === undefined || r.text.slice(s.start, s.end) === s.text);
+      if (!ok) problems.push(`${name} span ${s.start}-${s.end} does not slice the text`);
+    }
+  }
+  return { spans, problems };
+}
 
 interface GoldSpan {
   start: number;
@@ -50,14 +77,22 @@ if (files.length === 0) {
 }
 
 let matched = 0;
+let totalSpans = 0;
+let badSpans = 0;
 const totals = { title: 0, outlet: 0, published: 0, boilerplate: 0 };
 for (const f of files) {
   const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold;
   const text = readFileSync(join(samplesDir, gold.file), 'utf8');
-  const got = findStructure(text);
+  const result = analyzeBytes(readFileSync(join(samplesDir, gold.file)), gold.file, pipeline, { layers: true })[0];
+  if (!result?.ok) throw new Error(`${gold.file}: ${result?.error.message ?? 'no record'}`);
+  const got = result.record;
+  if (got.text !== text) throw new Error(`${gold.file}: the record's text is not the file as read`);
+  const offsets = offsetProblems(got);
+  totalSpans += offsets.spans;
+  badSpans += offsets.problems.length;
   const wantPublished = gold.publishedFromText ? gold.published : null;
 
-  const problems: string[] = [];
+  const problems: string[] = [...offsets.problems];
   for (const b of gold.boilerplate) {
     if (text.slice(b.start, b.end) !== b.text) problems.push(`gold span does not match the text: ${key(b)}`);
   }
@@ -96,4 +131,5 @@ console.log(
   `\ntotal: ${matched}/${n} files match exactly  (title ${totals.title}/${n}, outlet ${totals.outlet}/${n}, ` +
     `published ${totals.published}/${n}, boilerplate ${totals.boilerplate}/${n})`,
 );
+console.log(`offsets: ${totalSpans - badSpans}/${totalSpans} spans slice the record's text`);
 process.exit(matched === n ? 0 : 1);
