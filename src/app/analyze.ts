@@ -18,9 +18,8 @@ export interface AnalyzeOptions extends RecordOptions {
   published?: string;
 }
 
-export type AnalyzeResult =
-  | { ok: true; label: string; record: AnalysisRecord; doc: Document }
-  | { ok: false; label: string; error: MarsadError };
+export type AnalyzeOk = { ok: true; label: string; record: AnalysisRecord; doc: Document };
+export type AnalyzeResult = AnalyzeOk | { ok: false; label: string; error: MarsadError };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { InternalError, MarsadError, isMarsadError } from '../base/errors.ts';
-import { analyzeBytes, checkDate, type AnalyzeOptions, type AnalyzeResult } from '../app/analyze.ts';
+import { analyzeBytes, checkDate, type AnalyzeOk, type AnalyzeOptions, type AnalyzeResult } from '../app/analyze.ts';
 import { loadSegmentModel } from '../app/models.ts';
 import { buildPipeline } from '../app/presets.ts';
 import { DEFAULT_MAX_BYTES } from '../read/decode.ts';
@@ -83,16 +83,10 @@ const out = (s: string): void => {
   process.stdout.write(s);
 };
 
-async function analyzeCommand(paths: string[], opts: CommonOpts & { format: string; layers?: boolean }): Promise<number> {
+/** Runs the inputs, reports each failure on stderr, hands each record on; returns the exit code. */
+async function each(paths: string[], opts: CommonOpts, analyzeOpts: AnalyzeOptions, onResult: (r: AnalyzeOk) => void): Promise<number> {
   let ok = 0;
   let failed = 0;
-  const records: unknown[] = [];
-  const analyzeOpts: AnalyzeOptions = {
-    encoding: opts.encoding,
-    published: opts.published,
-    format: (opts.inputFormat ?? 'auto') as AnalyzeOptions['format'],
-    layers: opts.layers ?? false,
-  };
   for await (const r of runInputs(paths, opts, analyzeOpts)) {
     if (!r.ok) {
       failed++;
@@ -100,28 +94,27 @@ async function analyzeCommand(paths: string[], opts: CommonOpts & { format: stri
       continue;
     }
     ok++;
-    if (opts.format === 'jsonl') out(JSON.stringify(r.record) + '\n');
-    else if (opts.format === 'text') out(formatText(r.label, r.record) + '\n');
-    else records.push(r.record);
+    onResult(r);
   }
-  if (opts.format === 'json' && ok > 0) out(JSON.stringify(records.length === 1 ? records[0] : records, null, 2) + '\n');
   return finish(ok, failed);
 }
 
+const inputFormat = (opts: CommonOpts): AnalyzeOptions['format'] => (opts.inputFormat ?? 'auto') as AnalyzeOptions['format'];
+
+async function analyzeCommand(paths: string[], opts: CommonOpts & { format: string; layers?: boolean }): Promise<number> {
+  const records: unknown[] = [];
+  const analyzeOpts: AnalyzeOptions = { encoding: opts.encoding, published: opts.published, format: inputFormat(opts), layers: opts.layers ?? false };
+  const code = await each(paths, opts, analyzeOpts, (r) => {
+    if (opts.format === 'jsonl') out(JSON.stringify(r.record) + '\n');
+    else if (opts.format === 'text') out(formatText(r.label, r.record) + '\n');
+    else records.push(r.record);
+  });
+  if (opts.format === 'json' && records.length > 0) out(JSON.stringify(records.length === 1 ? records[0] : records, null, 2) + '\n');
+  return code;
+}
+
 async function segmentCommand(paths: string[], opts: CommonOpts): Promise<number> {
-  let ok = 0;
-  let failed = 0;
-  const analyzeOpts: AnalyzeOptions = { encoding: opts.encoding, format: (opts.inputFormat ?? 'auto') as AnalyzeOptions['format'] };
-  for await (const r of runInputs(paths, opts, analyzeOpts)) {
-    if (!r.ok) {
-      failed++;
-      report(r.label, r.error);
-      continue;
-    }
-    ok++;
-    out(formatSegments(r.doc));
-  }
-  return finish(ok, failed);
+  return each(paths, opts, { encoding: opts.encoding, format: inputFormat(opts) }, (r) => out(formatSegments(r.doc)));
 }
 
 function commonOptions(cmd: Command): Command {

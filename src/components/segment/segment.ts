@@ -3,6 +3,7 @@
  * The model comes from scripts/train-segment.ts; the app layer loads the file.
  */
 import type { Document } from '../../doc/document.ts';
+import { IntColumn } from '../../base/columns.ts';
 import { TokenKind, WordLayer, WordRole } from '../../doc/layers.ts';
 import type { Component } from '../../pipeline/component.ts';
 import { rawRange } from '../../lang/ar/normalize.ts';
@@ -15,22 +16,6 @@ export { createSegmenter, type Segmenter } from './segmenter.ts';
 
 const COMPONENT_VERSION = '1';
 
-/** Growable Int32 column. */
-class IntColumn {
-  private data = new Int32Array(1024);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = v;
-  }
-  done(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
-}
 
 /**
  * The `words` layer: each Word token split into its clitics and stem, every other token one

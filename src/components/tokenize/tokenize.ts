@@ -1,3 +1,4 @@
+import { IntColumn } from '../../base/columns.ts';
 import type { Range } from '../../base/span.ts';
 import type { Document } from '../../doc/document.ts';
 import { SentenceLayer, TokenKind, TokenLayer, type NormLayer } from '../../doc/layers.ts';
@@ -59,25 +60,6 @@ export function normIndexAtRaw(norm: NormLayer, raw: number): number {
   return lo;
 }
 
-class Growable {
-  data: Int32Array;
-  length = 0;
-  constructor(n: number) {
-    this.data = new Int32Array(Math.max(16, n));
-  }
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const d = new Int32Array(this.data.length * 2);
-      d.set(this.data);
-      this.data = d;
-    }
-    this.data[this.length++] = v;
-  }
-  done(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
 export interface TokenizeResult {
   tokens: TokenLayer;
   /** Token indices where a line break precedes the token (sentence hints). */
@@ -92,10 +74,10 @@ export interface TokenizeResult {
 export function tokenize(raw: string, norm: NormLayer, regions: readonly Range[]): TokenizeResult {
   const t = norm.text;
   const estimate = (t.length >> 2) + 16;
-  const rs = new Growable(estimate);
-  const re = new Growable(estimate);
-  const ns = new Growable(estimate);
-  const ne = new Growable(estimate);
+  const rs = new IntColumn(estimate);
+  const re = new IntColumn(estimate);
+  const ns = new IntColumn(estimate);
+  const ne = new IntColumn(estimate);
   const kinds: number[] = [];
   const lineStart: number[] = [];
   let newline = true;
@@ -175,10 +157,10 @@ const ABBREVIATIONS = new Set(['د', 'م', 'ا', 'ج', 'ص', 'ق', 'ه', 'ت', '
  */
 export function splitSentences(norm: NormLayer, tokens: TokenLayer, lineStarts: Uint8Array, regionOfToken: Int32Array): SentenceLayer {
   const n = tokens.length;
-  const ss = new Growable(16);
-  const se = new Growable(16);
-  const ts = new Growable(16);
-  const te = new Growable(16);
+  const ss = new IntColumn(16);
+  const se = new IntColumn(16);
+  const ts = new IntColumn(16);
+  const te = new IntColumn(16);
   let first = 0;
   const close = (last: number): void => {
     if (last < first) return;
