@@ -1,5 +1,6 @@
 import { Interner } from '../base/intern.ts';
 import type { Range, Span } from '../base/span.ts';
+import type { Entity } from './entities.ts';
 import type { NormLayer, SentenceLayer, TokenLayer, WordLayer } from './layers.ts';
 
 export type BoilerplateKind =
@@ -42,11 +43,24 @@ export interface ArticleMeta {
   warnings: string[];
 }
 
+/** A span the statistical tagger found, over tokens (raw offsets of the token range). */
+export interface NerSpan {
+  start: number;
+  end: number;
+  /** Raw offset where the name begins after the first token's proclitics. */
+  stemStart: number;
+  type: 'PERS' | 'LOC' | 'ORG' | 'MISC';
+  tokenStart: number;
+  tokenEnd: number;
+}
+
 export interface Layers {
   norm?: NormLayer;
   tokens?: TokenLayer;
   sentences?: SentenceLayer;
   words?: WordLayer;
+  ner?: readonly NerSpan[];
+  entities?: readonly Entity[];
 }
 
 /**

@@ -3,17 +3,9 @@
  * checked by hand or built by the project's scripts) and of the loaded, indexed base.
  */
 
-/** Sectors of the actor codes (shared/spec/OUTPUT.md). */
-export const SECTORS = ['GOV', 'MIL', 'REB', 'OPP', 'IGO', 'NGO', 'MED', 'CVL', 'BUS', 'JUD', 'LEG', 'OTHER'] as const;
-export type Sector = (typeof SECTORS)[number];
+import type { ActorCode, Sector } from '../doc/entities.ts';
 
-export interface ActorCode {
-  /** ISO 3166-1 alpha-3, or null for international and transnational actors. */
-  country: string | null;
-  sector: Sector;
-  /** Organisation code (shared/spec/ORGS.md style), or null. */
-  org: string | null;
-}
+export { SECTORS, type ActorCode, type Sector } from '../doc/entities.ts';
 
 /** A date or a partial date: YYYY, YYYY-MM or YYYY-MM-DD. */
 export type PartialDate = string;
