@@ -37,8 +37,8 @@ export interface KbPlace {
   /** Arabic names and spellings, the usual one first; with ال where it belongs (الرقة). */
   ar: string[];
   kind: PlaceKind;
-  /** ISO alpha-3 of the state it is in. */
-  country: string;
+  /** ISO alpha-3 of the state it is in; null for places across or between states (seas, straits, الشرق الأوسط, القدس). */
+  country: string | null;
   /** For cities: the governorate / province it is in (English name), when known. */
   admin1: string | null;
   lat: number;
