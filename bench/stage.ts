@@ -10,7 +10,7 @@ import { readInput, type ReadItem } from '../src/read/index.ts';
 import { TokenKind } from '../src/doc/layers.ts';
 import { Document } from '../src/doc/document.ts';
 import { buildPipeline, type PresetName } from '../src/app/presets.ts';
-import { loadSegmentModel } from '../src/app/models.ts';
+import { loadResources } from '../src/app/models.ts';
 
 const [stage = 'fast', corpus = '../shared/data/corpus/ant.jsonl.gz'] = process.argv.slice(2);
 const limitAt = process.argv.indexOf('--limit');
@@ -21,7 +21,7 @@ const inputs = lines.slice(0, Math.min(limit, lines.length)).map((l) => Buffer.f
 /** `nlp-*` stages time the pipeline alone over articles already read; the others time everything. */
 const nlpOnly = stage.startsWith('nlp-');
 const preset = (nlpOnly ? stage.slice(4) : stage) as PresetName;
-const pipeline = buildPipeline(preset, { segmentModel: loadSegmentModel() });
+const pipeline = buildPipeline(preset, loadResources());
 
 function toDocument(item: ReadItem): Document {
   const s = findStructure(item.text, { ...item.hints, titleIsFirstLine: item.hints.title !== null });

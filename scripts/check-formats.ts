@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { analyzeBytes } from '../src/app/analyze.ts';
-import { loadSegmentModel } from '../src/app/models.ts';
+import { loadResources } from '../src/app/models.ts';
 import { buildPipeline } from '../src/app/presets.ts';
 
 const args = process.argv.slice(2);
@@ -36,7 +36,7 @@ function encodeLegacy(text: string, encoding: string): { bytes: Buffer; lossy: s
 
 const esc = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
-const pipeline = buildPipeline('full', { segmentModel: loadSegmentModel() });
+const pipeline = buildPipeline('full', loadResources());
 
 function bodyOf(text: string, name: string): string {
   const r = analyzeBytes(Buffer.from(text), name, pipeline)[0];

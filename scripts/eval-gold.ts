@@ -12,11 +12,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeBytes } from '../src/app/analyze.ts';
-import { loadSegmentModel } from '../src/app/models.ts';
+import { loadResources } from '../src/app/models.ts';
 import { buildPipeline } from '../src/app/presets.ts';
 import type { AnalysisRecord } from '../src/doc/record.ts';
+import { addCounts, prf, scoreEntities, type Counts, type ScoredEntity } from './gold-score.ts';
 
-const pipeline = buildPipeline('full', { segmentModel: loadSegmentModel() });
+const pipeline = buildPipeline('full', loadResources());
 
 /** Spans of every layer that do not slice the record's text, as messages. */
 function offsetProblems(r: AnalysisRecord): { spans: number; problems: string[] } {
@@ -47,6 +48,7 @@ interface GoldSpan {
 
 interface Gold {
   file: string;
+  entities: ScoredEntity[];
   title: string | null;
   outlet: string | null;
   published: string | null;
@@ -67,6 +69,7 @@ const samplesDir = option('--samples', '../shared/samples');
 
 const key = (b: GoldSpan) => `${b.start}-${b.end} ${b.kind} ${JSON.stringify(b.text)}`;
 const show = (v: unknown) => JSON.stringify(v);
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 const files = readdirSync(goldDir)
   .filter((f) => f.endsWith('.json') && !f.endsWith('.src.json'))
@@ -77,6 +80,11 @@ if (files.length === 0) {
 }
 
 let matched = 0;
+let entityCounts: Counts = { tp: 0, fp: 0, fn: 0 };
+const entityByType = new Map<string, Counts>();
+const actorTotals = { matched: 0, correct: 0, correctNoSector: 0 };
+const verbose = process.argv.includes('--verbose');
+const entityLines: string[] = [];
 let totalSpans = 0;
 let badSpans = 0;
 const totals = { title: 0, outlet: 0, published: 0, boilerplate: 0 };
@@ -115,6 +123,25 @@ for (const f of files) {
   for (const k of extra) problems.push(`boilerplate extra:   ${k}`);
 
   for (const [name, ok] of Object.entries(checks)) if (ok) totals[name as keyof typeof totals]++;
+
+  // The other layers, with the publication date the gold was annotated against.
+  const layered = gold.publishedFromText
+    ? result
+    : analyzeBytes(readFileSync(join(samplesDir, gold.file)), gold.file, pipeline, { published: gold.published ?? undefined })[0];
+  if (!layered?.ok) throw new Error(`${gold.file}: no record`);
+  const es = scoreEntities(gold.entities, layered.record.entities as ScoredEntity[]);
+  entityCounts = addCounts(entityCounts, es.mentions);
+  for (const [t, c] of es.byType) entityByType.set(t, addCounts(entityByType.get(t) ?? { tp: 0, fp: 0, fn: 0 }, c));
+  actorTotals.matched += es.actor.matched;
+  actorTotals.correct += es.actor.correct;
+  actorTotals.correctNoSector += es.actor.correctNoSector;
+  const ef = prf(es.mentions);
+  entityLines.push(`${gold.file}  entities P ${pct(ef.p)} R ${pct(ef.r)} F1 ${pct(ef.f)}  actor ${es.actor.correct}/${es.actor.matched}`);
+  if (verbose) {
+    for (const x of es.missed) entityLines.push(`     missed ${x.type} ${x.key} ${x.text}`);
+    for (const x of es.extra) entityLines.push(`     extra  ${x.type} ${x.key} ${x.text}`);
+    for (const x of es.wrongActor) entityLines.push(`     actor  ${x.text}: gold ${x.gold}, got ${x.got}`);
+  }
   const ok = problems.length === 0;
   if (ok) matched++;
   const mark = (b: boolean) => (b ? 'ok' : 'DIFF');
@@ -132,4 +159,17 @@ console.log(
     `published ${totals.published}/${n}, boilerplate ${totals.boilerplate}/${n})`,
 );
 console.log(`offsets: ${totalSpans - badSpans}/${totalSpans} spans slice the record's text`);
+
+console.log('\nEntities (mention spans exact, type = mention.type ?? entity.type, NOM left out; --verbose lists the differences)');
+for (const l of entityLines) console.log(l);
+const ef = prf(entityCounts);
+console.log(`all   P ${pct(ef.p)}  R ${pct(ef.r)}  F1 ${pct(ef.f)}  (tp ${entityCounts.tp}, fp ${entityCounts.fp}, fn ${entityCounts.fn})`);
+for (const [t, c] of [...entityByType].sort()) {
+  const x = prf(c);
+  console.log(`  ${t.padEnd(5)} P ${pct(x.p)}  R ${pct(x.r)}  F1 ${pct(x.f)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
+}
+console.log(
+  `actor codes on matched mentions: ${pct(actorTotals.correct / Math.max(1, actorTotals.matched))} with folded sector, ` +
+    `${pct(actorTotals.correctNoSector / Math.max(1, actorTotals.matched))} without (${actorTotals.matched} matched)`,
+);
 process.exit(matched === n ? 0 : 1);

@@ -4,11 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadSegmentModel } from '../src/app/models.ts';
+import { loadResources } from '../src/app/models.ts';
 import { buildPipeline } from '../src/app/presets.ts';
 import { Document, plainMeta } from '../src/doc/document.ts';
 
-const pipeline = buildPipeline('full', { segmentModel: loadSegmentModel() });
+const pipeline = buildPipeline('full', loadResources());
 
 const unit = fc.constantFrom(
   ...'ابتثجحخدذرزسشصضطظعغفقكلمنهويةىءأإآؤئ'.split(''),

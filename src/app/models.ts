@@ -2,12 +2,17 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InternalError } from '../base/errors.ts';
 import { parseSegmentModel, type SegmentModel } from '../components/segment/segment.ts';
+import { KnowledgeBase } from '../kb/kb.ts';
+import type { PipelineResources } from './presets.ts';
+import { validateKbData } from '../kb/validate.ts';
 
 /** The folder of trained model files produced by the project's training commands. */
 export const MODELS_DIR = fileURLToPath(new URL('../../models/', import.meta.url));
+/** The folder of the knowledge base's data files. */
+export const KB_DIR = fileURLToPath(new URL('../../kb/', import.meta.url));
 
-function loadJson(relative: string): unknown {
-  const path = MODELS_DIR + relative;
+function loadJson(relative: string, dir = MODELS_DIR): unknown {
+  const path = dir + relative;
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
@@ -21,4 +26,26 @@ let segmentModel: SegmentModel | undefined;
 export function loadSegmentModel(): SegmentModel {
   segmentModel ??= parseSegmentModel(loadJson('segment/model.json'));
   return segmentModel;
+}
+
+let knowledgeBase: KnowledgeBase | undefined;
+
+/** The knowledge base (kb/*.json), validated and indexed once. */
+export function loadKnowledgeBase(): KnowledgeBase {
+  knowledgeBase ??= new KnowledgeBase(
+    validateKbData({
+      states: loadJson('states.json', KB_DIR),
+      places: loadJson('places.json', KB_DIR),
+      orgs: loadJson('orgs.json', KB_DIR),
+      people: loadJson('people.json', KB_DIR),
+      ambiguous: loadJson('ambiguous.json', KB_DIR),
+      commonWords: (loadJson('common-words.json') as { words: unknown }).words,
+    }),
+  );
+  return knowledgeBase;
+}
+
+/** Every resource the pipeline presets need, loaded from the project's files. */
+export function loadResources(): PipelineResources {
+  return { segmentModel: loadSegmentModel(), kb: loadKnowledgeBase() };
 }

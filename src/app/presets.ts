@@ -1,12 +1,15 @@
 import { normalizeComponent } from '../components/normalize/component.ts';
 import { segmentComponent, type SegmentModel } from '../components/segment/segment.ts';
 import { tokenizeComponent } from '../components/tokenize/tokenize.ts';
+import { entitiesComponent } from '../components/entities/component.ts';
+import type { KnowledgeBase } from '../kb/kb.ts';
 import type { Component } from '../pipeline/component.ts';
 import { Pipeline } from '../pipeline/pipeline.ts';
 
 /** What the components need from outside: trained models, loaded by the caller. */
 export interface PipelineResources {
   segmentModel: SegmentModel;
+  kb: KnowledgeBase;
 }
 
 /**
@@ -16,8 +19,10 @@ export interface PipelineResources {
 export const PRESETS = {
   /** normalize + tokens + sentences */
   fast: (): Component[] => [normalizeComponent(), tokenizeComponent()],
+  /** normalize + tokens + sentences + clitic segmentation */
+  words: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel)],
   /** everything built so far */
-  full: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel)],
+  full: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel), entitiesComponent(r.kb)],
 } as const;
 
 export type PresetName = keyof typeof PRESETS;

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { InternalError, MarsadError, isMarsadError } from '../base/errors.ts';
 import { analyzeBytes, checkDate, type AnalyzeOk, type AnalyzeOptions, type AnalyzeResult } from '../app/analyze.ts';
-import { loadSegmentModel } from '../app/models.ts';
+import { loadResources } from '../app/models.ts';
 import { buildPipeline } from '../app/presets.ts';
 import { DEFAULT_MAX_BYTES } from '../read/decode.ts';
 import { EXIT, EXIT_HELP, isUsageError } from './exit.ts';
@@ -47,7 +47,7 @@ function report(label: string, error: MarsadError): void {
 
 /** Runs the inputs one by one; each yields results or a failure, and the batch goes on. */
 async function* runInputs(paths: string[], opts: CommonOpts, analyzeOpts: AnalyzeOptions): AsyncGenerator<AnalyzeResult> {
-  const pipeline = buildPipeline('full', { segmentModel: loadSegmentModel() });
+  const pipeline = buildPipeline('full', loadResources());
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const inputs = collectInputs(paths.length > 0 ? paths : ['-'], opts.recursive ?? false);
   for (const input of inputs) {

@@ -1,6 +1,7 @@
 import { hash64 } from '../base/hash.ts';
 import type { Range, Span } from '../base/span.ts';
 import type { Boilerplate, Document, SourceInfo } from './document.ts';
+import type { Entity } from './entities.ts';
 import { WordRole } from './layers.ts';
 
 /** The analysis record of `shared/spec/OUTPUT.md`, plus a few extra fields. */
@@ -14,7 +15,7 @@ export interface AnalysisRecord {
   body: Range;
   boilerplate: Boilerplate[];
   sentences: Range[];
-  entities: unknown[];
+  entities: RecordEntity[];
   times: unknown[];
   quotes: unknown[];
   events: unknown[];
@@ -24,6 +25,11 @@ export interface AnalysisRecord {
   /** Extra, on request: the token and word layers. */
   tokens?: Span[];
   words?: (Span & { role: 'stem' | 'proclitic' | 'enclitic'; form?: string })[];
+}
+
+/** An entity as the record shows it (OUTPUT.md): mentions without the pipeline's bookkeeping. */
+export interface RecordEntity extends Omit<Entity, 'mentions'> {
+  mentions: (Span & { type?: Entity['type'] })[];
 }
 
 export interface RecordOptions {
@@ -54,7 +60,10 @@ export function toRecord(doc: Document, id: string, options: RecordOptions = {})
     body: { start: meta.body.start, end: meta.body.end },
     boilerplate: meta.boilerplate,
     sentences: sentences ? [...sentences] : [],
-    entities: [],
+    entities: (doc.layers.entities ?? []).map((e) => ({
+      ...e,
+      mentions: e.mentions.map((m) => (m.type ? { start: m.start, end: m.end, text: m.text, type: m.type } : { start: m.start, end: m.end, text: m.text })),
+    })),
     times: [],
     quotes: [],
     events: [],

@@ -14,6 +14,10 @@ export interface KbData {
   places: KbPlace[];
   orgs: KbOrg[];
   people: KbPerson[];
+  /** Names that are also common words or other things, by the kind of entry they are doubtful for. */
+  ambiguous?: { orgs: string[]; places: string[] };
+  /** The corpus's most frequent words (name keys): a one-word name among them needs support. */
+  commonWords?: string[];
 }
 
 /** The key names are indexed and looked up by: matchKey, whitespace collapsed. */
@@ -58,8 +62,14 @@ export class KnowledgeBase {
   private readonly demonyms = new Map<string, KbState>();
   private readonly people: readonly KbPerson[];
   readonly orgsByCode: ReadonlyMap<string, KbOrg>;
+  private readonly ambiguousOrgs: ReadonlySet<string>;
+  private readonly ambiguousPlaces: ReadonlySet<string>;
+  private readonly commonWords: ReadonlySet<string>;
 
   constructor(data: KbData) {
+    this.ambiguousOrgs = new Set((data.ambiguous?.orgs ?? []).map(nameKey));
+    this.ambiguousPlaces = new Set((data.ambiguous?.places ?? []).map(nameKey));
+    this.commonWords = new Set(data.commonWords ?? []);
     const states = new Map<string, KbState>();
     const byId = new Map<string, KbEntry>();
     const orgsByCode = new Map<string, KbOrg>();
@@ -143,6 +153,25 @@ export class KnowledgeBase {
     const toks = nameTokens(name);
     const m = toks.length ? this.longestMatch(toks, 0) : null;
     return m && m.length === toks.length ? m.entries : [];
+  }
+
+  /**
+   * Whether `key` (token keys joined by spaces) is a doubtful name for `entry`: a name the base
+   * marks as also meaning something else, a one-word place, organisation or surname that is a
+   * common word, or a person's short name. States and capitals are never doubtful.
+   */
+  isDoubtful(key: string, entry: KbEntry): boolean {
+    switch (entry.kind) {
+      case 'state':
+      case 'capital':
+        return false;
+      case 'person':
+        return entry.short;
+      case 'org':
+        return this.ambiguousOrgs.has(key) || (!key.includes(' ') && this.commonWords.has(key));
+      case 'place':
+        return this.ambiguousPlaces.has(key) || (!key.includes(' ') && this.commonWords.has(key));
+    }
   }
 
   /** The state of a demonym form (with or without ال: الروسية, روسي), or null. */

@@ -31,7 +31,7 @@ function actor(v: unknown, file: string, i: number): void {
 }
 
 /** Checks the shape of the knowledge base's files; a broken file is a bug in the project's data. */
-export function validateKbData(raw: { states: unknown; places: unknown; orgs: unknown; people: unknown }): KbData {
+export function validateKbData(raw: { states: unknown; places: unknown; orgs: unknown; people: unknown; ambiguous?: unknown; commonWords?: unknown }): KbData {
   const states = arr(raw.states, 'states.json');
   states.forEach((s, i) => {
     if (!ISO3.test(String(s.iso3))) fail('states.json', i, `bad iso3 ${JSON.stringify(s.iso3)}`);
@@ -61,5 +61,9 @@ export function validateKbData(raw: { states: unknown; places: unknown; orgs: un
       if (!PARTIAL_DATE.test(String(o.from)) || (o.to !== null && !PARTIAL_DATE.test(String(o.to)))) fail('people.json', i, `bad office dates ${o.from}–${o.to}`);
     }
   });
+  const strings = (v: unknown) => Array.isArray(v) && v.every((n) => typeof n === 'string');
+  const amb = raw.ambiguous as { orgs?: unknown; places?: unknown } | undefined;
+  if (amb !== undefined && (!strings(amb.orgs) || !strings(amb.places))) throw new InternalError('knowledge base ambiguous.json: "orgs" and "places" must be lists of names');
+  if (raw.commonWords !== undefined && !strings(raw.commonWords)) throw new InternalError('common-words.json: "words" must be a list of strings');
   return raw as unknown as KbData;
 }

@@ -1,0 +1,173 @@
+import type { Document } from '../../doc/document.ts';
+import type { Entity, EntityType, Mention } from '../../doc/entities.ts';
+import type { KbEntry, KnowledgeBase } from '../../kb/kb.ts';
+import { normalizeString } from '../../lang/ar/normalize.ts';
+import type { Component } from '../../pipeline/component.ts';
+import {
+  addMention,
+  countryInKeys,
+  entityFor,
+  findCandidates,
+  locativeAt,
+  newBuilder,
+  orgSectorOf,
+  selectCandidates,
+  stateEntity,
+  transliterate,
+  type Builder,
+  type Candidate,
+} from './entities.ts';
+import { findNominals } from './nominals.ts';
+import { findRoles } from './roles.ts';
+import { tokenView } from './tokens.ts';
+import type { EntityContext } from './context.ts';
+
+export type { EntityContext } from './context.ts';
+
+
+function mentionOf(ctx: EntityContext, c: Candidate, type?: EntityType): Mention {
+  const tokens = ctx.doc.layers.tokens!;
+  const start = c.whole ? tokens.start[c.t0]! : ctx.tv.nameStart[c.t0]!;
+  const end = tokens.end[c.t1 - 1]!;
+  const m: Mention = { start, end, text: ctx.doc.text.slice(start, end), sentence: ctx.tv.sentence[c.t0]!, token: c.t0, source: c.source };
+  if (type) m.type = type;
+  return m;
+}
+
+/** Picks the entry a name refers to: the tagger's type first, then people in office at the date. */
+function pickEntry(ctx: EntityContext, c: Candidate, nerType: EntityType | null): KbEntry {
+  const typed = nerType ? c.entries.filter((e) => (e.kind === 'person' ? 'PER' : e.kind === 'org' ? e.org.type : 'LOC') === nerType) : [];
+  const pool = typed.length > 0 ? typed : c.entries;
+  if (pool.length > 1 && ctx.date) {
+    const inOffice = pool.find((e) => e.kind === 'person' && ctx.kb.personActor(e.person, ctx.date) !== null && e.person.offices.some((o) => o.from <= ctx.date! && (o.to === null || o.to >= ctx.date!.slice(0, o.to.length))));
+    if (inOffice) return inOffice;
+  }
+  return pool[0]!;
+}
+
+function linkKb(ctx: EntityContext, c: Candidate, nerType: EntityType | null): void {
+  const { kb, b, tv } = ctx;
+  const e = pickEntry(ctx, c, nerType);
+  let entity: Entity;
+  let type: EntityType | undefined;
+  switch (e.kind) {
+    case 'state':
+      entity = stateEntity(b, kb, e.state.iso3);
+      break;
+    case 'capital': {
+      const place = locativeAt(tv, c.t0, (t) => placeReading(ctx, t));
+      if (place) {
+        entity = entityFor(b, e.id, () => ({
+          type: 'LOC',
+          name: { ar: e.state.capital!.ar[0]!, en: e.state.capital!.en },
+          kb: e.place?.id ?? null,
+          actor: null,
+        }));
+      } else {
+        entity = stateEntity(b, kb, e.state.iso3);
+      }
+      break;
+    }
+    case 'place':
+      entity = entityFor(b, e.id, () => ({ type: 'LOC', name: { ar: e.place.ar[0]!, en: e.place.en }, kb: e.place.id, actor: null }));
+      break;
+    case 'org': {
+      const o = e.org;
+      const venue = o.metonymFor !== null && locativeAt(tv, c.t0, (t) => placeReading(ctx, t), true);
+      if (o.metonymFor && !venue) {
+        entity = stateEntity(b, kb, o.metonymFor);
+        type = o.type;
+      } else if (o.metonymFor) {
+        entity = entityFor(b, `${o.id}#place`, () => ({ type: o.type, name: { ar: o.ar[0]!, en: o.en }, kb: o.qid ?? o.id, actor: null }));
+      } else {
+        entity = entityFor(b, o.id, () => ({ type: o.type, name: { ar: o.ar[0]!, en: o.en }, kb: o.qid ?? o.id, actor: o.actor }));
+      }
+      break;
+    }
+    case 'person': {
+      const p = e.person;
+      entity = entityFor(b, p.id, () => ({ type: 'PER', name: { ar: p.ar[0]!, en: p.en }, kb: p.qid ?? p.id, actor: kb.personActor(p, ctx.date) }));
+      break;
+    }
+  }
+  const mention = mentionOf(ctx, c, type && type !== entity.type ? type : undefined);
+  if (entity.type !== 'LOC' && !type && entity.type !== entryTypeOf(e)) mention.type = entryTypeOf(e);
+  addMention(entity, mention);
+  ctx.at.set(c.t0, { entity, mention, cand: c });
+}
+
+const entryTypeOf = (e: KbEntry): EntityType => (e.kind === 'person' ? 'PER' : e.kind === 'org' ? e.org.type : 'LOC');
+
+/** Whether the chosen name ending at token t was read as a place (for the next conjunct). */
+function placeReading(ctx: EntityContext, t: number): boolean | null {
+  for (const [, v] of ctx.at) if (v.cand.t1 - 1 === t) return v.entity.actor === null && v.entity.type === 'LOC';
+  return null;
+}
+
+function linkNer(ctx: EntityContext, c: Candidate): void {
+  const { tv, b, kb } = ctx;
+  const keys = tv.key.slice(c.t0, c.t1);
+  keys[0] = tv.nameKey[c.t0]!;
+  const key = keys.join(' ');
+  const mention = mentionOf(ctx, c);
+  const plain = normalizeString(mention.text);
+  let entity: Entity | undefined;
+  if (c.type === 'PER') {
+    // A surname or first name alone after the full name: the same person.
+    entity = [...b.entities.values()].find(
+      (e) => e.type === 'PER' && e.mentions.some((m) => m.source !== 'role' && (normalizeString(m.text).split(' ').includes(plain) || normalizeString(m.text) === plain)),
+    );
+    entity ??= entityFor(b, `per:${key}`, () => ({ type: 'PER', name: { ar: plain, en: transliterate(plain) }, kb: null, actor: null }));
+  } else if (c.type === 'ORG') {
+    const country = countryInKeys(kb, keys);
+    const sector = orgSectorOf(keys);
+    entity = entityFor(b, `org:${key}`, () => ({
+      type: 'ORG',
+      name: { ar: plain, en: null },
+      kb: null,
+      actor: country || sector !== 'OTHER' ? { country, sector, org: null } : null,
+    }));
+  } else {
+    entity = entityFor(b, `${c.type.toLowerCase()}:${key}`, () => ({ type: c.type, name: { ar: plain, en: c.type === 'LOC' ? transliterate(plain) : null }, kb: null, actor: null }));
+  }
+  addMention(entity, mention);
+  ctx.at.set(c.t0, { entity, mention, cand: c });
+}
+
+/**
+ * Entities (`ar.entities`): names from the knowledge base and the statistical tagger, linked to the
+ * knowledge base, grouped by referent (surnames after full names, capitals and institutions that
+ * stand for their governments), with roles, titles resolved to office holders at the article's
+ * date, and nominal actors (النظام السوري، المعارضة، قوات الأسد).
+ */
+export function entitiesComponent(kb: KnowledgeBase): Component {
+  return {
+    name: 'ar.entities',
+    version: '1',
+    requires: ['norm', 'tokens', 'sentences', 'words'],
+    provides: ['entities'],
+    run(doc: Document): Document {
+      const tv = tokenView(doc);
+      const ctx: EntityContext = { doc, tv, kb, b: newBuilder(), date: doc.meta.published, at: new Map() };
+      const roles = findRoles(ctx);
+      const cands = findCandidates(doc, tv, kb, doc.layers.ner ?? []);
+      const chosen = selectCandidates(cands, tv, kb, (t) => roles.endsAt.has(t));
+      const nerTypeAt = new Map<number, EntityType>();
+      for (const c of cands) if (c.source === 'ner') for (let t = c.t0; t < c.t1; t++) nerTypeAt.set(t, c.type);
+      for (const c of chosen) {
+        if (c.source === 'kb') linkKb(ctx, c, nerTypeAt.get(c.t0) ?? null);
+        else linkNer(ctx, c);
+      }
+      roles.attach();
+      findNominals(ctx);
+      const entities = [...ctx.b.order].map((id) => ctx.b.entities.get(id)!).filter((e) => e.mentions.length > 0);
+      for (const e of entities) {
+        e.mentions.sort((x, y) => x.start - y.start);
+        e.roles.sort((x, y) => x.start - y.start);
+      }
+      entities.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
+      entities.forEach((e, i) => (e.id = `e${i + 1}`));
+      return doc.with({ entities });
+    },
+  };
+}

@@ -1,0 +1,225 @@
+import type { Span } from '../../base/span.ts';
+import type { Document, NerSpan } from '../../doc/document.ts';
+import type { ActorCode, Entity, EntityType, Mention, Sector } from '../../doc/entities.ts';
+import type { KbEntry, KnowledgeBase } from '../../kb/kb.ts';
+import { nameKey } from '../../kb/kb.ts';
+import { monthFromName, weekdayFromName } from '../../lang/ar/months.ts';
+import { LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PLACE_DESCRIPTORS } from '../../lang/ar/nominals.ts';
+import { transliterate } from '../../lang/ar/transliterate.ts';
+import type { TokenView } from './tokens.ts';
+
+/** A name found in the text, before linking: tokens [t0, t1). */
+export interface Candidate {
+  t0: number;
+  t1: number;
+  type: Exclude<EntityType, 'NOM'>;
+  entries: KbEntry[];
+  source: 'kb' | 'ner';
+  /** The matched name's key (token keys joined by spaces). */
+  key: string;
+  /** The first token matched whole, proclitic-looking letters included (بيدرسون, not ب+يدرسون). */
+  whole: boolean;
+}
+
+const NER_TYPES = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' } as const;
+
+function entryType(e: KbEntry): Exclude<EntityType, 'NOM'> {
+  switch (e.kind) {
+    case 'person':
+      return 'PER';
+    case 'org':
+      return e.org.type;
+    default:
+      return 'LOC';
+  }
+}
+
+// Context words, keyed like tokens (ة folded to ه).
+const LOCATIVE = new Set(LOCATIVE_PREPOSITIONS.map(nameKey));
+const PLACE_WORDS = new Set(PLACE_DESCRIPTORS.map(nameKey));
+const ORG_WORDS = new Set(ORG_DESCRIPTORS.map(nameKey));
+/** Prepositions that make an institution a building (محادثات في الكرملين), not its government. */
+const VENUE = new Set(['في', 'داخل'].map(nameKey));
+
+/**
+ * KB names that need support before they count: names the knowledge base marks as also common
+ * words (الحياة، العربية، الباب) and people's short names (عون، سلام، الشرع).
+ */
+function needsSupport(c: Candidate, kb: KnowledgeBase): boolean {
+  return c.entries.every((e) => kb.isDoubtful(c.key, e));
+}
+
+/** Drops the readings a name is doubtful for when it has an undoubted one (الشرق الأوسط: the region, not the paper). */
+function undoubted(c: Candidate, kb: KnowledgeBase): Candidate {
+  const sure = c.entries.filter((e) => !kb.isDoubtful(c.key, e));
+  return sure.length > 0 && sure.length < c.entries.length ? { ...c, entries: sure, type: entryType(sure[0]!) } : c;
+}
+
+const DESCRIPTORS = new Set([...ORG_WORDS, ...PLACE_WORDS]);
+
+/**
+ * A descriptor noun before a name stays outside it (محافظة درعا → درعا، صحيفة الحياة → الحياة)
+ * when the rest names the same thing, unless the thing's own name starts with it (وكالة فرانس
+ * برس، قناة سوريا keep theirs: the latter's rest is another entity).
+ */
+function trimDescriptor(c: Candidate, tv: TokenView, kb: KnowledgeBase): Candidate {
+  if (c.t1 - c.t0 < 2 || !DESCRIPTORS.has(tv.nameKey[c.t0]!)) return c;
+  const rest = kb.longestMatch(tv.key, c.t0 + 1);
+  if (!rest || rest.length !== c.t1 - c.t0 - 1) return c;
+  const en = (e: KbEntry): string => (e.kind === 'place' ? e.place.en : e.kind === 'capital' ? (e.state.capital?.en ?? '') : e.kind === 'org' ? e.org.en : '');
+  // The same entry, or a governorate and its city (محافظة دير الزور → دير الزور; not ريف دمشق → دمشق).
+  const sameThing = rest.entries.some((r) => c.entries.some((e) => e.id === r.id || (en(r) !== '' && en(e).startsWith(en(r)))));
+  if (!sameThing) return c;
+  const own = c.entries.find((e) => e.kind === 'org');
+  if (own && own.kind === 'org' && nameKey(own.org.ar[0]!).split(' ')[0] === tv.nameKey[c.t0]) return c;
+  return { ...c, t0: c.t0 + 1, entries: rest.entries, key: tv.key.slice(c.t0 + 1, c.t1).join(' '), whole: true };
+}
+
+/** Names from the knowledge base at every token (longest match), and the tagger's spans. */
+export function findCandidates(doc: Document, tv: TokenView, kb: KnowledgeBase, ner: readonly NerSpan[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let t = 0; t < tv.length; t++) {
+    if (!tv.isWord[t] || tv.tanwin[t]) continue;
+    // Month and weekday names are times, never places (آب is also إب, Yemen's Ibb, without hamza).
+    if (monthFromName(tv.nameKey[t]!) !== null || weekdayFromName(tv.nameKey[t]!) !== null) continue;
+    const a = kb.longestMatch(tv.key, t, tv.nameKey[t]);
+    const b = tv.key[t] !== tv.nameKey[t] ? kb.longestMatch(tv.key, t) : null;
+    const m = a && (!b || a.length >= b.length) ? a : b;
+    if (!m) continue;
+    // Never end a name inside a sentence break or on a token that is not a word.
+    let len = m.length;
+    while (len > 0 && (tv.sentence[t + len - 1] !== tv.sentence[t] || !tv.isWord[t + len - 1])) len--;
+    if (len !== m.length) continue;
+    const whole = m === b;
+    const key = [whole ? tv.key[t]! : tv.nameKey[t]!, ...tv.key.slice(t + 1, t + len)].join(' ');
+    out.push(undoubted(trimDescriptor({ t0: t, t1: t + len, type: entryType(m.entries[0]!), entries: m.entries, source: 'kb', key, whole }, tv, kb), kb));
+  }
+  for (const s of ner) {
+    const key = [tv.nameKey[s.tokenStart]!, ...tv.key.slice(s.tokenStart + 1, s.tokenEnd)].join(' ');
+    out.push({ t0: s.tokenStart, t1: s.tokenEnd, type: NER_TYPES[s.type], entries: [], source: 'ner', key, whole: false });
+  }
+  return out;
+}
+
+/**
+ * Chooses non-overlapping names, left to right: at each start the longest; the knowledge base
+ * over the tagger on ties. A KB name that is also a common word needs the tagger's agreement, a
+ * descriptor before it (قناة، مدينة, a title), or an earlier full mention.
+ */
+export function selectCandidates(cands: Candidate[], tv: TokenView, kb: KnowledgeBase, hasTitleBefore: (t: number) => boolean): Candidate[] {
+  const nerAt = new Set<number>();
+  for (const c of cands) if (c.source === 'ner') for (let t = c.t0; t < c.t1; t++) nerAt.add(t);
+  // Entries named somewhere in the article without doubt support their doubtful mentions anywhere.
+  const anchored = new Set<string>();
+  for (const c of cands) if (c.source === 'kb' && !needsSupport(c, kb)) for (const e of c.entries) anchored.add(e.id);
+  const sorted = [...cands].sort((x, y) => x.t0 - y.t0 || y.t1 - y.t0 - (x.t1 - x.t0) || (x.source === 'kb' ? -1 : 1));
+  const chosen: Candidate[] = [];
+  let end = 0;
+  for (const c of sorted) {
+    if (c.t0 < end) continue;
+    if (c.source === 'kb' && needsSupport(c, kb)) {
+      const prev = c.t0 > 0 ? tv.nameKey[c.t0 - 1]! : '';
+      const e = c.entries[0]!;
+      const supported =
+        nerAt.has(c.t0) ||
+        c.entries.some((x) => anchored.has(x.id)) ||
+        (e.kind === 'org' && ORG_WORDS.has(prev)) ||
+        (e.kind === 'place' && (PLACE_WORDS.has(prev) || LOCATIVE.has(prev) || LOCATIVE.has(tv.proclitics[c.t0]!.slice(-1)))) ||
+        (e.kind === 'person' && hasTitleBefore(c.t0));
+      if (!supported) continue;
+    }
+    chosen.push(c);
+    end = c.t1;
+  }
+  return chosen;
+}
+
+/** Is the name at token t used as a place (في موسكو، العاصمة دمشق، لدمشق) rather than as its government? */
+export function locativeAt(tv: TokenView, t: number, placeOfPrevious: (t: number) => boolean | null, venue = false): boolean {
+  const procl = tv.proclitics[t]!;
+  if (venue) return VENUE.has(t > 0 ? tv.key[t - 1]! : '') || procl.endsWith('ب');
+  if (procl.endsWith('ب') || procl.endsWith('ل')) return true;
+  const prev = t > 0 ? tv.key[t - 1]! : '';
+  const prev2 = t > 1 ? tv.key[t - 2]! : '';
+  if (prev === 'من' && prev2 === 'كل') return false; // كل من موسكو وواشنطن: "both"
+  if (LOCATIVE.has(prev) || PLACE_WORDS.has(prev)) return true;
+  // العاصمة الروسية موسكو; the second conjunct of a place follows the first (في موسكو وواشنطن).
+  if (t > 1 && PLACE_WORDS.has(prev2) && /^ال/u.test(prev)) return true;
+  if (procl.startsWith('و') && t > 0) return placeOfPrevious(t - 1) ?? false;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entities
+
+export interface Builder {
+  entities: Map<string, Entity>;
+  order: string[];
+}
+
+export function newBuilder(): Builder {
+  return { entities: new Map(), order: [] };
+}
+
+export function entityFor(b: Builder, id: string, make: () => Omit<Entity, 'id' | 'mentions' | 'roles'>): Entity {
+  let e = b.entities.get(id);
+  if (!e) {
+    e = { id, ...make(), roles: [], mentions: [] };
+    b.entities.set(id, e);
+    b.order.push(id);
+  }
+  return e;
+}
+
+export function addMention(e: Entity, m: Mention): void {
+  if (e.mentions.some((x) => x.start === m.start && x.end === m.end)) return;
+  e.mentions.push(m);
+}
+
+export function addRole(e: Entity, r: Span): void {
+  if (!e.roles.some((x) => x.start === r.start && x.end === r.end)) e.roles.push(r);
+}
+
+export const stateActor = (iso3: string): ActorCode => ({ country: iso3, sector: 'GOV', org: null });
+
+export function stateEntity(b: Builder, kb: KnowledgeBase, iso3: string): Entity {
+  const s = kb.states.get(iso3);
+  return entityFor(b, `state:${iso3}`, () => ({
+    type: 'LOC',
+    name: { ar: s?.ar[0] ?? iso3, en: s?.en ?? null },
+    kb: s?.qid ?? (s ? `state:${iso3}` : null),
+    actor: stateActor(iso3),
+  }));
+}
+
+/** The sector an unknown organisation's name suggests. */
+export function orgSectorOf(keys: readonly string[]): Sector {
+  const k = keys.join(' ');
+  if (/(^|\s)(وزاره|الوزاره|رئاسه|الرئاسه|الخارجيه|الداخليه|الدفاع|حكومه|الحكومه|السفاره|سفاره|المخابرات|الاستخبارات)(\s|$)/u.test(k)) return 'GOV';
+  if (/(^|\s)(قناه|صحيفه|وكاله|موقع|مجله|جريده|شبكه|اذاعه|تلفزيون)(\s|$)/u.test(k)) return 'MED';
+  if (/(^|\s)(جيش|الجيش|قوات|لواء|فرقه|كتائب|ميليشيا)(\s|$)/u.test(k)) return 'MIL';
+  if (/(^|\s)(برلمان|البرلمان|مجلس النواب|مجلس الشعب|الكونغرس)(\s|$)/u.test(k)) return 'LEG';
+  if (/(^|\s)(محكمه|المحكمه)(\s|$)/u.test(k)) return 'JUD';
+  if (/(^|\s)(شركه|الشركه|بنك|مصرف)(\s|$)/u.test(k)) return 'BUS';
+  if (/(^|\s)(منظمه|جمعيه|مركز|معهد|المعهد|مرصد|المرصد|مجلس)(\s|$)/u.test(k)) return 'NGO';
+  return 'OTHER';
+}
+
+/** The state a name's demonym or country word points to (وزارة الخارجية الروسية → RUS). */
+export function countryInKeys(kb: KnowledgeBase, keys: readonly string[]): string | null {
+  for (const k of keys) {
+    const s = kb.stateOfDemonym(k);
+    if (s) return s.iso3;
+  }
+  for (const k of keys) {
+    const e = kb.lookup(k).find((x) => x.kind === 'state');
+    if (e && e.kind === 'state') return e.state.iso3;
+  }
+  return null;
+}
+
+export function personDescriptorSector(key: string): Sector | null {
+  return (PERSON_DESCRIPTORS.get(key) as Sector | undefined) ?? null;
+}
+
+export { nameKey, transliterate };

@@ -1,0 +1,100 @@
+import type { Entity, Mention, Sector } from '../../doc/entities.ts';
+import { NOMINAL_HEADS, REBEL_MODIFIERS, type NominalHead } from '../../lang/ar/nominals.ts';
+import type { EntityContext } from './context.ts';
+import { addMention, entityFor } from './entities.ts';
+
+const HEADS = new Map<string, NominalHead>(NOMINAL_HEADS.map((h) => [h.head, h]));
+const REBEL = new Set(REBEL_MODIFIERS);
+
+function headAt(ctx: EntityContext, t: number): NominalHead | null {
+  const { tv } = ctx;
+  let k = tv.nameKey[t]!;
+  if (k.startsWith('ال')) k = k.slice(2);
+  if (tv.tanwin[t] && k.endsWith('ا')) k = k.slice(0, -1);
+  return HEADS.get(k) ?? HEADS.get(tv.stemKey[t]!) ?? null;
+}
+
+/** The state a name mention stands for: a state entity, or a person's country (نظام الأسد). */
+function countryOfEntity(e: Entity): string | null {
+  return e.actor?.country ?? null;
+}
+
+/** The state most mentioned in the article: the default referent of a bare النظام or المعارضة. */
+function dominantState(ctx: EntityContext): string | null {
+  let best: string | null = null;
+  let most = 0;
+  for (const e of ctx.b.entities.values()) {
+    if (!e.id.startsWith('state:')) continue;
+    if (e.mentions.length > most) {
+      most = e.mentions.length;
+      best = e.actor?.country ?? null;
+    }
+  }
+  return best;
+}
+
+/**
+ * Nominal actors (NOM): heads like النظام، الحكومة، القوات، الميليشيات، المعارضة، الوفد with the
+ * state their adjective or complement names (النظام السوري، الميليشيات الإيرانية، قوات الأسد,
+ * وفداً روسياً). A bare head with no complement (النظام، المعارضة) refers to the state its earlier
+ * mention or the article's main state gives; heads that need a complement are skipped without one.
+ */
+export function findNominals(ctx: EntityContext): void {
+  const { tv, kb, doc } = ctx;
+  const tokens = doc.layers.tokens!;
+  const covered = new Set<number>();
+  for (const [, v] of ctx.at) for (let t = v.cand.t0; t < v.cand.t1; t++) covered.add(t);
+  const nameAt = (t: number): Entity | null => ctx.at.get(t)?.entity ?? null;
+  const lastCountry = new Map<string, string>();
+  const fallback = dominantState(ctx);
+  for (let t = 0; t < tv.length; t++) {
+    if (covered.has(t) || !tv.isWord[t]) continue;
+    const head = headAt(ctx, t);
+    if (!head) continue;
+    let sector: Sector = head.sector;
+    let country: string | null = null;
+    let end = t + 1;
+    let j = t + 1;
+    // جيش النظام السوري: a regime head inside the complement.
+    if (j < tv.length && !covered.has(j) && headAt(ctx, j)?.head === 'نظام' && head.head !== 'نظام') j++;
+    const sameSentence = j < tv.length && tv.sentence[j] === tv.sentence[t];
+    if (sameSentence && !covered.has(j)) {
+      const dem = kb.stateOfDemonym(tv.key[j]!);
+      if (dem) {
+        country = dem.iso3;
+        end = j + 1;
+      } else if (REBEL.has(tv.key[j]!) && head.head === 'فصائل') {
+        sector = 'REB';
+        end = j + 1;
+        const dem2 = j + 1 < tv.length ? kb.stateOfDemonym(tv.key[j + 1]!) : null;
+        if (dem2) {
+          country = dem2.iso3;
+          end = j + 2;
+        }
+      }
+    }
+    if (!country && sameSentence) {
+      const named = nameAt(j);
+      if (named && (named.type === 'PER' || named.id.startsWith('state:'))) country = countryOfEntity(named);
+    }
+    if (!country) {
+      if (head.needsComplement && end === t + 1) continue;
+      country = lastCountry.get(head.head) ?? fallback;
+    }
+    if (!country && sector !== 'OPP') continue;
+    lastCountry.set(head.head, country ?? '');
+    const start = tv.nameStart[t]!;
+    const stop = tokens.end[end - 1]!;
+    const mention: Mention = { start, end: stop, text: doc.text.slice(start, stop), sentence: tv.sentence[t]!, token: t, source: 'nominal' };
+    const stateName = country ? (kb.states.get(country)?.en ?? country) : '';
+    const entity = entityFor(ctx.b, `nom:${country}:${sector}:${head.head}`, () => ({
+      type: 'NOM',
+      name: { ar: mention.text, en: `${stateName} ${head.en}`.trim() },
+      kb: null,
+      actor: { country: country || null, sector, org: null },
+    }));
+    addMention(entity, mention);
+    for (let k = t; k < end; k++) covered.add(k);
+    t = end - 1;
+  }
+}

@@ -1,0 +1,145 @@
+import type { ActorCode, Entity, Mention, Sector } from '../../doc/entities.ts';
+import type { Office } from '../../kb/types.ts';
+import { matchOfficeAt, type OfficeHooks, type OfficeMatch } from '../../lang/ar/offices.ts';
+import type { EntityContext } from './context.ts';
+import { addMention, addRole, countryInKeys, entityFor, personDescriptorSector } from './entities.ts';
+
+/** A title in the text: tokens [t0, t1), its office and the tokens that name the state or body. */
+interface RoleSpan {
+  t0: number;
+  t1: number;
+  office: Office;
+  complement: [number, number] | null;
+  match: OfficeMatch;
+}
+
+const SECTOR_OF_OFFICE: Partial<Record<Office, Sector>> = {
+  army_chief: 'MIL',
+  speaker: 'LEG',
+  un_secretary_general: 'IGO',
+  un_envoy: 'IGO',
+  un_deputy_envoy: 'IGO',
+  org_head: 'IGO',
+  group_leader: 'REB',
+};
+
+const isQuote = (s: string): boolean => /^["'«»“”]+$/u.test(s);
+
+/**
+ * Titles and roles (`findRoles`): office phrases (الرئيس الروسي، نائب وزير الخارجية الروسي،
+ * مستشار وزارة الخارجية الروسية) become roles of the person named next to them, give unknown
+ * people their actor code, and, standing alone, become mentions of the office holder at the
+ * article's date (الرئيس الروسي → Putin in 2023).
+ */
+export function findRoles(ctx: EntityContext): { endsAt: Set<number>; attach: () => void } {
+  const { tv, doc } = ctx;
+  const tokens = doc.layers.tokens!;
+  const norm = doc.layers.norm!;
+  const spans: RoleSpan[] = [];
+  const hooks: OfficeHooks = {
+    isDemonym: (w) => ctx.kb.stateOfDemonym(w) !== null,
+    nameLength: (words, j, first) => ctx.kb.longestMatch(words, j, first)?.length ?? 0,
+  };
+  for (let t = 0; t < tv.length; t++) {
+    if (!tv.isWord[t]) continue;
+    const m = matchOfficeAt(tv.key, t, hooks);
+    if (!m || m.length <= 0) continue;
+    let t1 = t + m.length;
+    while (t1 > t + 1 && tv.sentence[t1 - 1] !== tv.sentence[t]) t1--;
+    spans.push({ t0: t, t1, office: m.office as Office, complement: m.complement ? [m.complement.start, m.complement.end] : null, match: m });
+    t = t1 - 1;
+  }
+  const endsAt = new Set<number>();
+  for (const s of spans) {
+    endsAt.add(s.t1);
+    const next = norm.text.slice(tokens.normStart[s.t1] ?? 0, tokens.normEnd[s.t1] ?? 0);
+    if (isQuote(next)) endsAt.add(s.t1 + 1);
+  }
+  // Person descriptors (الصحفي الأمريكي) also license a following short name.
+  for (let t = 0; t < tv.length; t++) if (personDescriptorSector(tv.key[t]!)) endsAt.add(t + 1);
+
+  const span = (t0: number, t1: number) => {
+    const start = tv.nameStart[t0]!;
+    const end = tokens.end[t1 - 1]!;
+    return { start, end, text: doc.text.slice(start, end) };
+  };
+
+  function actorOf(s: RoleSpan): ActorCode {
+    const keys = s.complement ? tv.key.slice(s.complement[0], s.complement[1]) : tv.key.slice(s.t0, s.t1);
+    const m = s.match;
+    let country = countryInKeys(ctx.kb, keys) ?? m.country ?? (m.countryWord?.kind === 'metonym' ? (m.countryWord.country ?? null) : null);
+    let sector: Sector = SECTOR_OF_OFFICE[s.office] ?? 'GOV';
+    let org: string | null = m.org ?? (s.office.startsWith('un_') ? 'UN' : null);
+    // A body named in the complement (مستشار وزارة الخارجية الروسية، رئيس «مجلس الشؤون الدولية الروسي»).
+    if (s.complement) {
+      for (let t = s.complement[0]; t < s.complement[1]; t++) {
+        const named = ctx.at.get(t)?.entity;
+        if (named?.actor) {
+          country = named.actor.country ?? country;
+          if (s.office === 'org_head' || s.office === 'adviser' || s.office === 'official' || s.office === 'spokesperson') sector = named.actor.sector;
+          org = named.actor.org ?? org;
+          break;
+        }
+      }
+    }
+    if (org === 'UN') country = null;
+    return { country, sector, org };
+  }
+
+  function personAt(t: number): Entity | null {
+    const v = ctx.at.get(t);
+    if (v?.entity.type === 'PER') return v.entity;
+    return null;
+  }
+
+  function attach(): void {
+    for (const s of spans) {
+      const quoteAfter = isQuote(tv.key[s.t1] ?? '') ? 1 : 0;
+      let person = personAt(s.t1 + quoteAfter);
+      // Apposition after a name: غينادي غاتيلوف نائب وزير الخارجية الروسي؛ أندري كورتونوف، رئيس …
+      if (!person) {
+        for (const [, v] of ctx.at) {
+          const gap = s.t0 - v.cand.t1;
+          if (v.entity.type === 'PER' && gap >= 0 && gap <= 2 && tv.sentence[v.cand.t0] === tv.sentence[s.t0]) {
+            const between = tv.key.slice(v.cand.t1, s.t0);
+            if (between.every((k) => k === '،' || k === ',' || isQuote(k))) person = v.entity;
+          }
+        }
+      }
+      const roleSpan = span(s.t0, s.t1);
+      if (person) {
+        addRole(person, roleSpan);
+        if (!person.actor) person.actor = actorOf(s);
+        continue;
+      }
+      // A title standing alone: the person the article already gave it to, else the office holder at the date.
+      const code = actorOf(s);
+      const titleKey = keyOfSpan(ctx, roleSpan.start, roleSpan.end);
+      let holder: Entity | null = null;
+      for (const e of ctx.b.entities.values()) {
+        if (e.type === 'PER' && e.roles.some((r) => keyOfSpan(ctx, r.start, r.end) === titleKey)) holder = e;
+      }
+      if (!holder && !s.match.former && s.match.number === 'singular' && s.office !== 'official' && s.office !== 'adviser' && s.office !== 'spokesperson') {
+        const target = s.match.target ? countryInKeys(ctx.kb, tv.key.slice(s.match.target.start, s.match.target.end)) : null;
+        const found = ctx.kb.holders(s.office, { country: code.country, org: code.org, target }, ctx.date);
+        if (found.length === 1 || (found.length > 1 && ctx.date)) {
+          const p = found[0]!.person;
+          holder = entityFor(ctx.b, p.id, () => ({ type: 'PER', name: { ar: p.ar[0]!, en: p.en }, kb: p.qid ?? p.id, actor: ctx.kb.personActor(p, ctx.date) }));
+        }
+      }
+      if (!holder) continue;
+      const m: Mention = { ...roleSpan, type: 'NOM', sentence: tv.sentence[s.t0]!, token: s.t0, source: 'role' };
+      addMention(holder, m);
+    }
+  }
+
+  return { endsAt, attach };
+}
+
+function keyOfSpan(ctx: EntityContext, start: number, end: number): string {
+  const { tv, doc } = ctx;
+  const tokens = doc.layers.tokens!;
+  const keys: string[] = [];
+  for (let t = 0; t < tv.length; t++) if (tokens.end[t]! > start && tokens.start[t]! < end) keys.push(tokens.start[t]! >= start ? tv.key[t]! : tv.nameKey[t]!);
+  return keys.join(' ');
+}
