@@ -173,7 +173,7 @@ describe('kb/orgs.json', () => {
       ['الحياة', actor('SAU', 'MED')],
       ['بلومبرغ', actor('USA', 'MED')],
       ['الرئاسة السورية', actor('SYR', 'GOV')],
-      ['اللجنة المركزية في درعا', actor('SYR', 'OPP')],
+      ['اللجنة المركزية لحوران', actor('SYR', 'OPP')],
       ['مجلس الشؤون الدولية الروسي', actor('RUS', 'NGO')],
       ['المعهد الروسي للدراسات الاستراتيجية', actor('RUS', 'GOV')],
       // Codes of ORGS.md and the brief.
