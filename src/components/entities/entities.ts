@@ -109,25 +109,26 @@ export function findCandidates(doc: Document, tv: TokenView, kb: KnowledgeBase, 
 export function selectCandidates(cands: Candidate[], tv: TokenView, kb: KnowledgeBase, hasTitleBefore: (t: number) => boolean): Candidate[] {
   const nerAt = new Set<number>();
   for (const c of cands) if (c.source === 'ner') for (let t = c.t0; t < c.t1; t++) nerAt.add(t);
-  // Entries named somewhere in the article without doubt support their doubtful mentions anywhere.
+  const inContext = (c: Candidate): boolean => {
+    if (c.source !== 'kb' || !needsSupport(c, kb)) return true;
+    const prev = c.t0 > 0 ? tv.nameKey[c.t0 - 1]! : '';
+    const e = c.entries[0]!;
+    return (
+      nerAt.has(c.t0) ||
+      (e.kind === 'org' && ORG_WORDS.has(prev)) ||
+      (e.kind === 'place' && (PLACE_WORDS.has(prev) || LOCATIVE.has(prev) || LOCATIVE.has(tv.proclitics[c.t0]!.slice(-1)))) ||
+      (e.kind === 'person' && hasTitleBefore(c.t0))
+    );
+  };
+  // An entry named somewhere in the article without doubt, or with support, supports its other mentions.
   const anchored = new Set<string>();
-  for (const c of cands) if (c.source === 'kb' && !needsSupport(c, kb)) for (const e of c.entries) anchored.add(e.id);
+  for (const c of cands) if (c.source === 'kb' && inContext(c)) for (const e of c.entries) anchored.add(e.id);
   const sorted = [...cands].sort((x, y) => x.t0 - y.t0 || y.t1 - y.t0 - (x.t1 - x.t0) || (x.source === 'kb' ? -1 : 1));
   const chosen: Candidate[] = [];
   let end = 0;
   for (const c of sorted) {
     if (c.t0 < end) continue;
-    if (c.source === 'kb' && needsSupport(c, kb)) {
-      const prev = c.t0 > 0 ? tv.nameKey[c.t0 - 1]! : '';
-      const e = c.entries[0]!;
-      const supported =
-        nerAt.has(c.t0) ||
-        c.entries.some((x) => anchored.has(x.id)) ||
-        (e.kind === 'org' && ORG_WORDS.has(prev)) ||
-        (e.kind === 'place' && (PLACE_WORDS.has(prev) || LOCATIVE.has(prev) || LOCATIVE.has(tv.proclitics[c.t0]!.slice(-1)))) ||
-        (e.kind === 'person' && hasTitleBefore(c.t0));
-      if (!supported) continue;
-    }
+    if (!inContext(c) && !c.entries.some((x) => anchored.has(x.id))) continue;
     chosen.push(c);
     end = c.t1;
   }

@@ -1,10 +1,11 @@
 import type { Entity, Mention, Sector } from '../../doc/entities.ts';
 import { NOMINAL_HEADS, REBEL_MODIFIERS, type NominalHead } from '../../lang/ar/nominals.ts';
 import type { EntityContext } from './context.ts';
-import { addMention, entityFor } from './entities.ts';
+import { addMention, entityFor, nameKey } from './entities.ts';
 
-const HEADS = new Map<string, NominalHead>(NOMINAL_HEADS.map((h) => [h.head, h]));
-const REBEL = new Set(REBEL_MODIFIERS);
+// Keyed like tokens (ة folded to ه).
+const HEADS = new Map<string, NominalHead>(NOMINAL_HEADS.map((h) => [nameKey(h.head), h]));
+const REBEL = new Set(REBEL_MODIFIERS.map(nameKey));
 
 function headAt(ctx: EntityContext, t: number): NominalHead | null {
   const { tv } = ctx;
@@ -19,17 +20,16 @@ function countryOfEntity(e: Entity): string | null {
   return e.actor?.country ?? null;
 }
 
-/** The state most mentioned in the article: the default referent of a bare النظام or المعارضة. */
+/** The state whose actors the article mentions most: the default referent of a bare النظام or المعارضة. */
 function dominantState(ctx: EntityContext): string | null {
+  const count = new Map<string, number>();
+  for (const e of ctx.b.entities.values()) {
+    const c = e.actor?.country;
+    if (c) count.set(c, (count.get(c) ?? 0) + e.mentions.length);
+  }
   let best: string | null = null;
   let most = 0;
-  for (const e of ctx.b.entities.values()) {
-    if (!e.id.startsWith('state:')) continue;
-    if (e.mentions.length > most) {
-      most = e.mentions.length;
-      best = e.actor?.country ?? null;
-    }
-  }
+  for (const [c, n] of count) if (n > most) [best, most] = [c, n];
   return best;
 }
 
@@ -46,7 +46,7 @@ export function findNominals(ctx: EntityContext): void {
   for (const [, v] of ctx.at) for (let t = v.cand.t0; t < v.cand.t1; t++) covered.add(t);
   const nameAt = (t: number): Entity | null => ctx.at.get(t)?.entity ?? null;
   const lastCountry = new Map<string, string>();
-  const fallback = dominantState(ctx);
+  let fallback = dominantState(ctx);
   for (let t = 0; t < tv.length; t++) {
     if (covered.has(t) || !tv.isWord[t]) continue;
     const head = headAt(ctx, t);
@@ -83,6 +83,7 @@ export function findNominals(ctx: EntityContext): void {
     }
     if (!country && sector !== 'OPP') continue;
     lastCountry.set(head.head, country ?? '');
+    fallback ??= country;
     const start = tv.nameStart[t]!;
     const stop = tokens.end[end - 1]!;
     const mention: Mention = { start, end: stop, text: doc.text.slice(start, stop), sentence: tv.sentence[t]!, token: t, source: 'nominal' };

@@ -2,6 +2,8 @@ import type { ActorCode, Entity, Mention, Sector } from '../../doc/entities.ts';
 import type { Office } from '../../kb/types.ts';
 import { matchOfficeAt, type OfficeHooks, type OfficeMatch } from '../../lang/ar/offices.ts';
 import type { EntityContext } from './context.ts';
+import { nameKey } from '../../kb/kb.ts';
+import { LEADER_LINKED_HEADS } from '../../lang/ar/nominals.ts';
 import { addMention, addRole, countryInKeys, entityFor, personDescriptorSector } from './entities.ts';
 
 /** A title in the text: tokens [t0, t1), its office and the tokens that name the state or body. */
@@ -22,6 +24,9 @@ const SECTOR_OF_OFFICE: Partial<Record<Office, Sector>> = {
   org_head: 'IGO',
   group_leader: 'REB',
 };
+
+const LEADER_HEADS = new Set(LEADER_LINKED_HEADS.map(nameKey));
+const stripArticle = (k: string): string => (k.startsWith('ال') ? k.slice(2) : k);
 
 const isQuote = (s: string): boolean => /^["'«»“”]+$/u.test(s);
 
@@ -55,8 +60,9 @@ export function findRoles(ctx: EntityContext): { endsAt: Set<number>; attach: ()
     const next = norm.text.slice(tokens.normStart[s.t1] ?? 0, tokens.normEnd[s.t1] ?? 0);
     if (isQuote(next)) endsAt.add(s.t1 + 1);
   }
-  // Person descriptors (الصحفي الأمريكي) also license a following short name.
-  for (let t = 0; t < tv.length; t++) if (personDescriptorSector(tv.key[t]!)) endsAt.add(t + 1);
+  // Person descriptors (الصحفي الأمريكي) and heads that belong to a leader (نظام الأسد، قوات
+  // الأسد) also license a following short name.
+  for (let t = 0; t < tv.length; t++) if (personDescriptorSector(tv.key[t]!) || LEADER_HEADS.has(stripArticle(tv.nameKey[t]!))) endsAt.add(t + 1);
 
   const span = (t0: number, t1: number) => {
     const start = tv.nameStart[t0]!;
