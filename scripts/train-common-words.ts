@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { nameKey } from '../src/kb/kb.ts';
+import { normalizeString } from '../src/lang/ar/normalize.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string): string => {
@@ -23,7 +24,8 @@ let words = 0;
 for (const line of gunzipSync(readFileSync(data)).toString('utf8').split('\n')) {
   if (!line.trim()) continue;
   const text = (JSON.parse(line) as { text?: string }).text ?? '';
-  for (const w of text.split(/[^\u0621-\u064a\u0671-\u06d3\u064b-\u0652\u0640]+/u)) {
+  // Drop harakat and tatweel first, then split on anything but Arabic letters.
+  for (const w of normalizeString(text).split(/[^\u0621-\u064a\u0671-\u06d3]+/u)) {
     if (!w) continue;
     const k = nameKey(w);
     if (k.length < 2) continue;

@@ -14,7 +14,6 @@ import {
   selectCandidates,
   stateEntity,
   transliterate,
-  type Builder,
   type Candidate,
 } from './entities.ts';
 import { findNominals } from './nominals.ts';
