@@ -1,10 +1,12 @@
 import type { Document } from '../../doc/document.ts';
-import type { Entity, EntityType, Mention } from '../../doc/entities.ts';
+import type { Entity, EntityType, Mention, Sector } from '../../doc/entities.ts';
 import type { KbEntry, KnowledgeBase } from '../../kb/kb.ts';
 import { normalizeString } from '../../lang/ar/normalize.ts';
 import type { Component } from '../../pipeline/component.ts';
 import {
   addMention,
+  nameKey,
+  personDescriptorSector,
   countryInKeys,
   entityFor,
   findCandidates,
@@ -133,6 +135,54 @@ function linkNer(ctx: EntityContext, c: Candidate): void {
   ctx.at.set(c.t0, { entity, mention, cand: c });
 }
 
+const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, i) => a + i);
+
+/**
+ * A surname alone after a full name the knowledge base does not know (رامي الشاعر … وقال الشاعر):
+ * the same person. Known people's short names are in the base already.
+ */
+function corefSurnames(ctx: EntityContext, taken: Set<number>): void {
+  const { tv, doc } = ctx;
+  const tokens = doc.layers.tokens!;
+  const bySurname = new Map<string, Entity>();
+  for (const e of ctx.b.entities.values()) {
+    if (e.type !== 'PER' || e.kb !== null) continue;
+    const full = e.mentions.find((m) => m.source === 'ner' && m.text.trim().includes(' '));
+    if (!full) continue;
+    const last = nameKey(normalizeString(full.text)).split(' ').pop()!;
+    if (last.length >= 3) bySurname.set(last, e);
+  }
+  if (bySurname.size === 0) return;
+  for (let t = 0; t < tv.length; t++) {
+    if (taken.has(t)) continue;
+    const e = bySurname.get(tv.nameKey[t]!);
+    if (!e) continue;
+    const first = e.mentions[0]!;
+    if (tokens.start[t]! < first.start) continue;
+    const start = tv.nameStart[t]!;
+    const end = tokens.end[t]!;
+    addMention(e, { start, end, text: doc.text.slice(start, end), sentence: tv.sentence[t]!, token: t, source: 'coref' });
+  }
+}
+
+/**
+ * People the knowledge base does not know, coded from a description before their name:
+ * الصحفي الأمريكي المسجون أوستن تايس → USA, MED.
+ */
+function describedPeople(ctx: EntityContext): void {
+  const { tv, kb } = ctx;
+  for (const [t0, v] of ctx.at) {
+    if (v.entity.type !== 'PER' || v.entity.actor) continue;
+    let sector: Sector | null = null;
+    let country: string | null = null;
+    for (let t = t0 - 1; t >= Math.max(0, t0 - 4) && tv.sentence[t] === tv.sentence[t0]; t--) {
+      sector ??= personDescriptorSector(tv.nameKey[t]!);
+      country ??= kb.stateOfDemonym(tv.nameKey[t]!)?.iso3 ?? null;
+    }
+    if (sector) v.entity.actor = { country, sector, org: null };
+  }
+}
+
 /**
  * Entities (`ar.entities`): names from the knowledge base and the statistical tagger, linked to the
  * knowledge base, grouped by referent (surnames after full names, capitals and institutions that
@@ -158,6 +208,8 @@ export function entitiesComponent(kb: KnowledgeBase): Component {
         else linkNer(ctx, c);
       }
       roles.attach();
+      corefSurnames(ctx, new Set(chosen.flatMap((c) => range(c.t0, c.t1))));
+      describedPeople(ctx);
       findNominals(ctx);
       const entities = [...ctx.b.order].map((id) => ctx.b.entities.get(id)!).filter((e) => e.mentions.length > 0);
       for (const e of entities) {

@@ -95,8 +95,24 @@ export function findCandidates(doc: Document, tv: TokenView, kb: KnowledgeBase, 
     out.push(undoubted(trimDescriptor({ t0: t, t1: t + len, type: entryType(m.entries[0]!), entries: m.entries, source: 'kb', key, whole }, tv, kb), kb));
   }
   for (const s of ner) {
-    const key = [tv.nameKey[s.tokenStart]!, ...tv.key.slice(s.tokenStart + 1, s.tokenEnd)].join(' ');
-    out.push({ t0: s.tokenStart, t1: s.tokenEnd, type: NER_TYPES[s.type], entries: [], source: 'ner', key, whole: false });
+    // Indefinite accusatives (وفداً روسياً) are not names.
+    if (tv.tanwin.slice(s.tokenStart, s.tokenEnd).every(Boolean)) continue;
+    // Two people joined by و are two names (غاتيلوف ورمزي).
+    const parts: [number, number][] = [];
+    let from = s.tokenStart;
+    if (s.type === 'PERS') {
+      for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
+        if (tv.proclitics[t]!.startsWith('و')) {
+          parts.push([from, t]);
+          from = t;
+        }
+      }
+    }
+    parts.push([from, s.tokenEnd]);
+    for (const [t0, t1] of parts) {
+      const key = [tv.nameKey[t0]!, ...tv.key.slice(t0 + 1, t1)].join(' ');
+      out.push({ t0, t1, type: NER_TYPES[s.type], entries: [], source: 'ner', key, whole: false });
+    }
   }
   return out;
 }
