@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { InternalError } from '../base/errors.ts';
 import { parseSegmentModel, type SegmentModel } from '../components/segment/segment.ts';
 import { KnowledgeBase } from '../kb/kb.ts';
+import { parseNerModel, type NerModel } from '../components/ner/model.ts';
 import type { PipelineResources } from './presets.ts';
 import { validateKbData } from '../kb/validate.ts';
 
@@ -45,7 +46,15 @@ export function loadKnowledgeBase(): KnowledgeBase {
   return knowledgeBase;
 }
 
+let nerModel: NerModel | undefined;
+
+/** The named-entity tagger's model (models/ner/), loaded once. */
+export function loadNerModel(): NerModel {
+  nerModel ??= parseNerModel(loadJson('ner/model.json'));
+  return nerModel;
+}
+
 /** Every resource the pipeline presets need, loaded from the project's files. */
 export function loadResources(): PipelineResources {
-  return { segmentModel: loadSegmentModel(), kb: loadKnowledgeBase() };
+  return { segmentModel: loadSegmentModel(), kb: loadKnowledgeBase(), nerModel: loadNerModel() };
 }

@@ -3,6 +3,8 @@ import { segmentComponent, type SegmentModel } from '../components/segment/segme
 import { tokenizeComponent } from '../components/tokenize/tokenize.ts';
 import { entitiesComponent } from '../components/entities/component.ts';
 import type { KnowledgeBase } from '../kb/kb.ts';
+import { nerComponent } from '../components/ner/component.ts';
+import type { NerModel } from '../components/ner/model.ts';
 import type { Component } from '../pipeline/component.ts';
 import { Pipeline } from '../pipeline/pipeline.ts';
 
@@ -10,6 +12,13 @@ import { Pipeline } from '../pipeline/pipeline.ts';
 export interface PipelineResources {
   segmentModel: SegmentModel;
   kb: KnowledgeBase;
+  nerModel: NerModel;
+}
+
+/** The tagger as a pipeline step that adds the `ner` layer. */
+function nerStep(r: PipelineResources): Component {
+  const c = nerComponent(r.nerModel, r.segmentModel);
+  return { name: c.name, version: c.version, requires: c.requires, provides: c.provides, run: (d) => d.with({ ner: c.tagDocument(d) }) };
 }
 
 /**
@@ -22,7 +31,7 @@ export const PRESETS = {
   /** normalize + tokens + sentences + clitic segmentation */
   words: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel)],
   /** everything built so far */
-  full: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel), entitiesComponent(r.kb)],
+  full: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel), nerStep(r), entitiesComponent(r.kb)],
 } as const;
 
 export type PresetName = keyof typeof PRESETS;

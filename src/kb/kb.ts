@@ -25,6 +25,11 @@ export function nameKey(s: string): string {
   return matchKey(s).replace(/[\s\u00a0]+/gu, ' ').replace(/[-–—]/gu, ' ').trim();
 }
 
+/** The key of one token's text that is already normalized (the norm layer): only ة → ه remains to fold. */
+export function tokenKey(normalized: string): string {
+  return normalized.includes('ة') ? normalized.replaceAll('ة', 'ه') : normalized;
+}
+
 /** A name as the token keys it matches, for the gazetteer's trie. */
 export function nameTokens(s: string): string[] {
   return nameKey(s).split(' ').filter(Boolean);

@@ -3,7 +3,7 @@ import type { Document, NerSpan } from '../../doc/document.ts';
 import type { ActorCode, Entity, EntityType, Mention, Sector } from '../../doc/entities.ts';
 import type { KbEntry, KnowledgeBase } from '../../kb/kb.ts';
 import { nameKey } from '../../kb/kb.ts';
-import { monthFromName, weekdayFromName } from '../../lang/ar/months.ts';
+import { MONTH_NAMES, WEEKDAYS } from '../../lang/ar/months.ts';
 import { LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PLACE_DESCRIPTORS } from '../../lang/ar/nominals.ts';
 import { transliterate } from '../../lang/ar/transliterate.ts';
 import type { TokenView } from './tokens.ts';
@@ -38,6 +38,8 @@ function entryType(e: KbEntry): Exclude<EntityType, 'NOM'> {
 const LOCATIVE = new Set(LOCATIVE_PREPOSITIONS.map(nameKey));
 const PLACE_WORDS = new Set(PLACE_DESCRIPTORS.map(nameKey));
 const ORG_WORDS = new Set(ORG_DESCRIPTORS.map(nameKey));
+/** Month and weekday names (one-word forms), keyed like tokens. */
+const TIME_WORDS = new Set([...MONTH_NAMES, ...WEEKDAYS].map((n) => nameKey(n.name)).filter((k) => !k.includes(' ')));
 /** Prepositions that make an institution a building (محادثات في الكرملين), not its government. */
 const VENUE = new Set(['في', 'داخل'].map(nameKey));
 
@@ -81,7 +83,7 @@ export function findCandidates(doc: Document, tv: TokenView, kb: KnowledgeBase, 
   for (let t = 0; t < tv.length; t++) {
     if (!tv.isWord[t] || tv.tanwin[t]) continue;
     // Month and weekday names are times, never places (آب is also إب, Yemen's Ibb, without hamza).
-    if (monthFromName(tv.nameKey[t]!) !== null || weekdayFromName(tv.nameKey[t]!) !== null) continue;
+    if (TIME_WORDS.has(tv.nameKey[t]!)) continue;
     const a = kb.longestMatch(tv.key, t, tv.nameKey[t]);
     const b = tv.key[t] !== tv.nameKey[t] ? kb.longestMatch(tv.key, t) : null;
     const m = a && (!b || a.length >= b.length) ? a : b;

@@ -1,6 +1,6 @@
 import type { Document } from '../../doc/document.ts';
 import { TokenKind, WordRole } from '../../doc/layers.ts';
-import { nameKey } from '../../kb/kb.ts';
+import { tokenKey } from '../../kb/kb.ts';
 
 /**
  * Per-token views the entity component works on: the token's key, the key of its name part
@@ -46,7 +46,7 @@ export function tokenView(doc: Document): TokenView {
   let w = 0;
   for (let t = 0; t < n; t++) {
     const text = norm.text.slice(tokens.normStart[t], tokens.normEnd[t]);
-    key[t] = nameKey(text);
+    key[t] = tokenKey(text);
     isWord[t] = tokens.kind[t] === TokenKind.Word || tokens.kind[t] === TokenKind.Latin;
     const raw = doc.text.slice(tokens.start[t], tokens.end[t]);
     tanwin[t] = /\u064b\u0627?$|\u0627\u064b$/u.test(raw);
@@ -76,9 +76,9 @@ export function tokenView(doc: Document): TokenView {
     proclitics[t] = procl;
     article[t] = art;
     nameStart[t] = start;
-    const rest = nameKey(norm.text.slice(normIndex(norm.toRaw, start, tokens.normStart[t]!), tokens.normEnd[t]));
+    const rest = tokenKey(norm.text.slice(normIndex(norm.toRaw, start, tokens.normStart[t]!), tokens.normEnd[t]));
     nk[t] = art && !rest.startsWith('ال') ? 'ال' + rest : rest;
-    sk[t] = nameKey(stem || text);
+    sk[t] = tokenKey(stem || text);
   }
   return { length: n, key, nameKey: nk, stemKey: sk, nameStart, proclitics, article, sentence, isWord, tanwin };
 }

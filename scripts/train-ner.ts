@@ -1,0 +1,341 @@
+/**
+ * Trains the NER tagger (src/components/ner/) on ANERcorp and writes models/ner/model.json and
+ * models/ner/README.md.
+ *
+ * Model: a first-order structured averaged perceptron (Collins 2002) over BILOU tags with
+ * Viterbi decoding; features in src/components/ner/features.ts (word, clitic-segmented stem and
+ * clitics, stem affixes, shape, word clusters, gazetteer matches, trigger words, ±2 context,
+ * word pairs). The feature set was chosen on the dev split with scripts/ner-experiment.ts.
+ *
+ * Selection is on dev only: the last 10% of the training file's sentences. For each candidate
+ * cluster file (every models/clusters/*.json, and none) the tagger is trained on the other 90%
+ * and scored on dev after each epoch; the best (clusters, epochs) is then retrained on the whole
+ * training file. The test file is read once, at the end, to report the final model's score.
+ *
+ *   tsx scripts/train-ner.ts [--data DIR] [--out FILE] [--clusters a.json,b.json|none]
+ *                            [--max-epochs N] [--no-test] [--no-lexicon]
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Scheme } from '../src/components/ner/decode.ts';
+import { contextFeatures, DEFAULT_FEATURES, parseClusterLines, type Clusters, type FeatureConfig } from '../src/components/ner/features.ts';
+import { createTagger, parseNerModel, scoreEntities, type Score } from '../src/components/ner/ner.ts';
+import type { ClusterFile } from '../src/components/ner/model.ts';
+import { createSegmenter, parseSegmentModel } from '../src/components/segment/segment.ts';
+import { buildGazetteer, loadClusterFile, readConll, splitDev, type Sentence } from './ner-data.ts';
+import {
+  buildDict,
+  compile,
+  evaluate,
+  featurize,
+  jackknife,
+  makeExtractor,
+  packModel,
+  predictAll,
+  trainEnsemble,
+  trainPerceptron,
+  withExtra,
+  type Compiled,
+  type Featurized,
+  type Weights,
+} from './ner-train-lib.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: string): string => {
+  const i = argv.indexOf(name);
+  return i >= 0 && i + 1 < argv.length ? argv[i + 1]! : fallback;
+};
+const flag = (name: string): boolean => argv.includes(name);
+
+const dataOption = option('--data', '../shared/data');
+const dataDir = resolve(root, dataOption);
+const outPath = resolve(root, option('--out', 'models/ner/model.json'));
+const maxEpochs = Number(option('--max-epochs', '15'));
+const SCHEME: Scheme = 'BILOU';
+/** Features seen fewer times in training are dropped. */
+const MIN_COUNT = 2;
+/** The feature set chosen on dev (see the README's ablation table). */
+const FEATURES: Omit<FeatureConfig, 'clusterLevels' | 'farClusterLevels'> = { ...DEFAULT_FEATURES };
+
+const t0 = Date.now();
+const pct = (x: number): string => (100 * x).toFixed(2);
+/** Jackknife folds for the second stage's training features, and its candidate windows. */
+const FOLDS = 5;
+const WINDOWS = [5, 10, 20];
+/** Shuffling seeds of the perceptrons averaged into each stage. */
+const SEEDS = [1, 2, 3, 4];
+const log = (s: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)} s] ${s}`);
+
+// --- Inputs ------------------------------------------------------------------------------
+const segmentModel = parseSegmentModel(JSON.parse(readFileSync(resolve(root, 'models/segment/model.json'), 'utf8')));
+const segmenter = createSegmenter(segmentModel);
+const lexDir = flag('--no-lexicon') ? null : resolve(dataDir, 'lexicons/ne-ar-en');
+const gaz = buildGazetteer(root, lexDir && existsSync(lexDir) ? lexDir : null);
+const trainFile = resolve(dataDir, 'ner/anercorp/train.txt');
+const testFile = resolve(dataDir, 'ner/anercorp/test.txt');
+const all = readConll(trainFile);
+const { train, dev } = splitDev(all);
+const tokensOf = (ss: Sentence[]): number => ss.reduce((n, s) => n + s.tokens.length, 0);
+log(`ANERcorp train ${all.length} sentences (${tokensOf(all)} tokens): ${train.length} train + ${dev.length} dev`);
+log(`gazetteer: ${gaz.sources.map((s) => `${s.name} ${s.entries}`).join(', ') || 'none'}`);
+
+const clusterOption = option('--clusters', '');
+const clusterPaths: (string | null)[] = clusterOption
+  ? clusterOption.split(',').map((p) => (p === 'none' ? null : resolve(root, p)))
+  : [
+      null,
+      ...(existsSync(resolve(root, 'models/clusters'))
+        ? readdirSync(resolve(root, 'models/clusters'))
+            .filter((f) => f.endsWith('.json'))
+            .sort()
+            .map((f) => resolve(root, 'models/clusters', f))
+        : []),
+    ];
+
+interface Candidate {
+  clusterPath: string | null;
+  file: ClusterFile | null;
+  clusters: Clusters | null;
+  config: FeatureConfig;
+}
+
+function candidate(path: string | null): Candidate {
+  const file = path ? loadClusterFile(path) : null;
+  if (path && !file) throw new Error(`no cluster file ${path}`);
+  const clusters = file ? parseClusterLines(file.ks, file.words) : null;
+  const levels = clusters ? clusters.ks.map((_, i) => i) : [];
+  const config: FeatureConfig = { ...FEATURES, clusterLevels: levels, farClusterLevels: levels.slice(0, 1) };
+  return { clusterPath: path, file, clusters, config };
+}
+
+// --- Selection on dev --------------------------------------------------------------------
+interface Trial {
+  c: Candidate;
+  epoch: number;
+  dev: Score;
+}
+
+/** One perceptron per cluster candidate (the cheap comparison). */
+const trials: Trial[] = [];
+const prepared = new Map<Candidate, { ftrain: Featurized; fdev: Featurized; names: string[]; index: Map<string, number> }>();
+for (const path of clusterPaths) {
+  const c = candidate(path);
+  const fx = makeExtractor(c.config, { segmenter, clusters: c.clusters, gazetteer: gaz.data });
+  const ftrain = featurize(train, fx, segmenter, SCHEME);
+  const fdev = featurize(dev, fx, segmenter, SCHEME);
+  const { names, index } = buildDict(ftrain, MIN_COUNT);
+  prepared.set(c, { ftrain, fdev, names, index });
+  const cdev = compile(fdev, index);
+  let best: Trial | null = null;
+  trainPerceptron(compile(ftrain, index), names.length, {
+    scheme: SCHEME,
+    epochs: maxEpochs,
+    seed: SEEDS[0]!,
+    onEpoch: (epoch, w) => {
+      const s = evaluate(cdev, w, SCHEME, dev);
+      if (!best || s.overall.f1 > best.dev.overall.f1) best = { c, epoch, dev: s };
+    },
+  });
+  const b = best as Trial | null;
+  if (!b) throw new Error('no epoch trained');
+  trials.push(b);
+  prepared.get(c)!.names = names;
+  log(`clusters ${path ? relative(root, path) : 'none'}: ${names.length} features, best dev F1 ${pct(b.dev.overall.f1)} at epoch ${b.epoch} (one perceptron)`);
+}
+const chosenTrial = trials.reduce((a, b) => (b.dev.overall.f1 > a.dev.overall.f1 ? b : a));
+const chosenC = chosenTrial.c;
+log(`clusters chosen: ${chosenC.clusterPath ? relative(root, chosenC.clusterPath) : 'none'}`);
+
+/** Epochs of an ensemble on dev: the best epoch, its score and what it tagged. */
+function ensembleCurve(ctrain: Compiled, nf: number, cdev: Compiled): { epoch: number; dev: Score; tags: string[][]; curve: number[] } {
+  let best: { epoch: number; dev: Score; tags: string[][]; curve: number[] } | null = null;
+  const curve: number[] = [];
+  trainEnsemble(ctrain, nf, {
+    scheme: SCHEME,
+    epochs: maxEpochs,
+    seeds: SEEDS,
+    onEpoch: (epoch, mean) => {
+      const tags = predictAll(cdev, mean, SCHEME);
+      const s = scoreEntities(
+        dev.map((x) => x.tags),
+        tags,
+      );
+      curve.push(s.overall.f1);
+      if (!best || s.overall.f1 > best.dev.overall.f1) best = { epoch, dev: s, tags, curve };
+    },
+  });
+  return best!;
+}
+
+// Stage 1: an ensemble of perceptrons.
+const p = prepared.get(chosenC)!;
+const stage1 = ensembleCurve(compile(p.ftrain, p.index), p.names.length, compile(p.fdev, p.index));
+log(`stage 1 (${SEEDS.length} perceptrons): best dev F1 ${pct(stage1.dev.overall.f1)} at epoch ${stage1.epoch}`);
+
+// Stage 2: context features from stage-1 tags (jackknifed on the training part).
+const trainStage1 = jackknife(p.ftrain, SCHEME, FOLDS, stage1.epoch, MIN_COUNT, SEEDS[0]!);
+log(`stage 2: jackknife of stage 1 over ${FOLDS} folds done`);
+interface Trial2 {
+  window: number;
+  epoch: number;
+  dev: Score;
+}
+const trials2: Trial2[] = [];
+for (const window of WINDOWS) {
+  const tr2 = withExtra(p.ftrain, contextFeatures(p.ftrain.cores, trainStage1, window));
+  const dv2 = withExtra(p.fdev, contextFeatures(p.fdev.cores, stage1.tags, window));
+  const d2 = buildDict(tr2, MIN_COUNT);
+  const t = ensembleCurve(compile(tr2, d2.index), d2.names.length, compile(dv2, d2.index));
+  trials2.push({ window, epoch: t.epoch, dev: t.dev });
+  log(`stage 2, window ${window}: best dev F1 ${pct(t.dev.overall.f1)} at epoch ${t.epoch}`);
+}
+const chosen2 = trials2.reduce((a, b) => (b.dev.overall.f1 > a.dev.overall.f1 ? b : a));
+const useStage2 = chosen2.dev.overall.f1 > stage1.dev.overall.f1;
+log(useStage2 ? `stage 2 chosen: window ${chosen2.window}, ${chosen2.epoch} epochs` : 'stage 2 does not help on dev: one stage');
+
+// --- Final model on the whole training file ----------------------------------------------
+const fxAll = makeExtractor(chosenC.config, { segmenter, clusters: chosenC.clusters, gazetteer: gaz.data });
+const fall = featurize(all, fxAll, segmenter, SCHEME);
+const d1 = buildDict(fall, MIN_COUNT);
+const weights1 = trainEnsemble(compile(fall, d1.index), d1.names.length, { scheme: SCHEME, epochs: stage1.epoch, seeds: SEEDS });
+let stage2: { names: string[]; weights: Weights; window: number } | null = null;
+if (useStage2) {
+  const allStage1 = jackknife(fall, SCHEME, FOLDS, stage1.epoch, MIN_COUNT, SEEDS[0]!);
+  const f2 = withExtra(fall, contextFeatures(fall.cores, allStage1, chosen2.window));
+  const d2 = buildDict(f2, MIN_COUNT);
+  stage2 = {
+    names: d2.names,
+    weights: trainEnsemble(compile(f2, d2.index), d2.names.length, { scheme: SCHEME, epochs: chosen2.epoch, seeds: SEEDS }),
+    window: chosen2.window,
+  };
+}
+const chosen = { c: chosenC, epoch: stage1.epoch, dev: stage1.dev };
+const trainMs = Date.now() - t0;
+const date = new Date().toISOString().slice(0, 10);
+const clusterName = chosen.c.file ? chosen.c.file.version : 'none';
+const version = `anercorp-${date}${chosen.c.file ? '+' + clusterName : ''}`;
+const file = packModel({
+  version,
+  scheme: SCHEME,
+  config: chosen.c.config,
+  stage1: { names: d1.names, weights: weights1 },
+  stage2,
+  clusters: chosen.c.clusters,
+  gazetteer: gaz.data,
+  meta: {
+    trainedOn: 'ANERcorp train.txt (CAMeL Lab split), all sentences',
+    date,
+    epochs: { stage1: chosen.epoch, stage2: useStage2 ? chosen2.epoch : null },
+    clusters: chosen.c.file ? { version: chosen.c.file.version, ...(chosen.c.file.meta ?? {}) } : null,
+    gazetteerSources: gaz.sources,
+    devF1: useStage2 ? chosen2.dev.overall.f1 : chosen.dev.overall.f1,
+  },
+});
+const featureCounts = file.meta!.features as { stage1: number; stage2: number };
+mkdirSync(dirname(outPath), { recursive: true });
+const text = JSON.stringify(file);
+writeFileSync(outPath, text + '\n');
+log(`wrote ${relative(root, outPath)}: ${(text.length / 1e6).toFixed(2)} MB, ${featureCounts.stage1} + ${featureCounts.stage2} features (training ${(trainMs / 1000).toFixed(1)} s)`);
+const devFinal = useStage2 ? chosen2.dev : chosen.dev;
+
+// --- Test: once, through the runtime tagger ----------------------------------------------
+let test: Score | null = null;
+let speed = 0;
+let speedCold = 0;
+if (!flag('--no-test') && existsSync(testFile)) {
+  const model = parseNerModel(JSON.parse(readFileSync(outPath, 'utf8')));
+  const sentences = readConll(testFile);
+  for (const s of sentences) for (const t of s.tokens) segmenter.split(t);
+  const tagger = createTagger(model, segmenter);
+  const t1 = performance.now();
+  const predicted = tagger.tagSentences(sentences.map((s) => s.tokens));
+  speedCold = tokensOf(sentences) / ((performance.now() - t1) / 1000);
+  const t2 = performance.now();
+  tagger.tagSentences(sentences.map((s) => s.tokens));
+  speed = tokensOf(sentences) / ((performance.now() - t2) / 1000);
+  test = scoreEntities(
+    sentences.map((s) => s.tags),
+    predicted,
+  );
+  log(`test F1 ${(100 * test.overall.f1).toFixed(2)} (P ${(100 * test.overall.precision).toFixed(2)}, R ${(100 * test.overall.recall).toFixed(2)}); ${Math.round(speedCold)} tokens/s with empty caches, ${Math.round(speed)} warm`);
+}
+
+// --- README --------------------------------------------------------------------------------
+const table = (s: Score): string => {
+  const rows = [...Object.entries(s.byType), ['overall', s.overall] as const].map(
+    ([t, p]) => `| ${t} | ${p.gold} | ${p.predicted} | ${p.correct} | ${pct(p.precision)} | ${pct(p.recall)} | ${pct(p.f1)} |`,
+  );
+  return ['| type | gold | predicted | correct | P | R | F1 |', '|---|---:|---:|---:|---:|---:|---:|', ...rows].join('\n');
+};
+const readmePath = resolve(dirname(outPath), 'README.md');
+const extraPath = resolve(dirname(outPath), 'README.notes.md');
+const notes = existsSync(extraPath) ? '\n' + readFileSync(extraPath, 'utf8') : '';
+const clusterRows = trials
+  .map((t) => `| one perceptron, clusters ${t.c.clusterPath ? relative(root, t.c.clusterPath) : 'none'} | ${t.epoch} | ${pct(t.dev.overall.f1)} | ${Object.values(t.dev.byType).map((p) => pct(p.f1)).join(' | ')} |`)
+  .concat([`| stage 1, ${SEEDS.length} perceptrons, clusters ${chosenC.clusterPath ? relative(root, chosenC.clusterPath) : 'none'} | ${stage1.epoch} | ${pct(stage1.dev.overall.f1)} | ${Object.values(stage1.dev.byType).map((p) => pct(p.f1)).join(' | ')} |`])
+  .concat(trials2.map((t) => `| stage 2, window ${t.window} | ${t.epoch} | ${pct(t.dev.overall.f1)} | ${Object.values(t.dev.byType).map((p) => pct(p.f1)).join(' | ')} |`))
+  .join('\n');
+const sizeMb = (text.length / 1e6).toFixed(2);
+const readme = `# Named-entity model (\`ar.ner\`)
+
+\`model.json\` is the model of the NER tagger in \`src/components/ner/\`: BIO tags with ANERcorp's
+types (PERS, LOC, ORG, MISC) over tokens. It is produced by \`npm run train:ner\`
+(\`scripts/train-ner.ts\`, deterministic) and loaded by the app layer with
+\`parseNerModel(JSON.parse(text))\`. \`npm run eval:ner\` scores it on the test file.
+
+| | |
+|---|---|
+| file | \`models/ner/model.json\`, JSON, ${sizeMb} MB (format \`marsad-ner\` 1, see \`NerModelFile\` in \`src/components/ner/model.ts\`) |
+| version | \`${version}\` |
+| date | ${date} |
+| method | first-order structured averaged perceptron (Collins 2002), BILOU tags inside, Viterbi decoding with the scheme's forbidden transitions; each stage is the mean of ${SEEDS.length} perceptrons trained with different shuffling seeds (fixed). ${useStage2 ? `Two stages (stacking): stage 1 (${chosen.epoch} epochs) tags; stage 2 (${chosen2.epoch} epochs) has the same features plus what stage 1 said about the same words within ${chosen2.window} sentences either side (trained on 5-fold jackknifed stage-1 tags)` : `One stage, ${chosen.epoch} epochs`}; epochs and window chosen on dev |
+| features | ${featureCounts.stage1} (stage 1) + ${featureCounts.stage2} (stage 2) kept: those with a weight after training; int16-quantized, sparse |
+| training time | ${(trainMs / 1000).toFixed(0)} s on one core (selection on dev included) |
+| tagging speed | test file, one core: ${Math.round(speedCold).toLocaleString('en-US')} tokens/s with empty caches, ${Math.round(speed).toLocaleString('en-US')} tokens/s warm (\`scripts/ner-bench.ts\` measures a news stream) |
+
+## Training data and licenses
+
+| input | use | license |
+|---|---|---|
+| ANERcorp \`train.txt\` (${all.length} sentences, ${tokensOf(all)} tokens; CAMeL Lab split) read from \`${dataOption}/ner/anercorp/\` | supervised training; its last 10% of sentences (${dev.length}) is the dev set for every choice | CC BY-SA 4.0 (CAMeL split), original release "free for research" (Benajiba et al. 2007) |
+| ANERcorp \`test.txt\` | scored once for this model, never used for a choice | as above |
+${gaz.sources.map((s) => `| gazetteer: ${s.name} (${s.entries} names) | gazetteer features; the names are stored in the model | ${s.license} |`).join('\n')}
+| word clusters: ${chosen.c.file ? `\`${relative(root, chosen.c.clusterPath!)}\` (${clusterName})` : 'none'} | cluster-id features; the clusters are stored in the model | ${chosen.c.file ? String((chosen.c.file.meta as { license?: string } | undefined)?.license ?? '') : ''} |
+| \`models/segment/model.json\` | clitic segmentation of every token | Apache-2.0 (ANT corpus) |
+
+The trained model contains the gazetteer names and word clusters listed above, and weights learnt
+from ANERcorp. ${chosen.c.file && /NC/u.test(String((chosen.c.file.meta as { license?: string } | undefined)?.license)) ? '**The clusters are derived from SaudiNewsNet (CC BY-NC-SA 4.0): the model file inherits the non-commercial share-alike license.**' : 'No non-commercial input is part of this model.'}
+
+## Features
+
+For each token (normalized with \`normalize\`, segmented with the project's clitic segmenter):
+the word; its stem, its core (article + stem), proclitic and enclitic strings; stem prefixes and
+suffixes of 1–${chosen.c.config.affix} letters; stem length; shape (Arabic/Latin/digits/punctuation);
+word-cluster ids of the core at every level of the cluster file (${chosen.c.clusters ? chosen.c.clusters.ks.join(', ') : '-'} clusters);
+gazetteer word roles (first / last word of a multi-word name, or a one-word name, by type);
+trigger classes (\`src/components/ner/triggers.ts\`: titles, ranks, reporting verbs, place,
+organisation and event descriptors). The same atoms (a subset) for the tokens at ±1, the core,
+coarsest cluster and trigger class at ±2; word pairs (previous+current word, previous+current
+core, current+next core); gazetteer span matches (B/I of a whole-name match, by type, one-word
+or longer, and the tokens just before and after a match); the previous tag (transitions).
+Stage 2 adds: stage 1's tag at the position and its neighbours, and the entity types (and the
+majority) stage 1 gave the same core form elsewhere in the window of sentences.
+
+## Selection on dev (last 10% of train.txt)
+
+| clusters | best epoch | dev F1 | ${Object.keys(chosen.dev.byType).join(' | ')} |
+|---|---:|---:|${Object.keys(chosen.dev.byType).map(() => '---:').join('|')}|
+${clusterRows}
+
+Dev scores of the chosen setting (model trained on the other 90%):
+
+${table(devFinal)}
+
+## Test (ANERcorp test.txt, CoNLL entity-level, exact span and type)
+
+${test ? table(test) : 'not run'}
+${notes}`;
+writeFileSync(readmePath, readme);
+log(`wrote ${relative(root, readmePath)}`);

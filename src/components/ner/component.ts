@@ -1,0 +1,151 @@
+/**
+ * The NER component over documents: tags each sentence's tokens (with their clitic pieces from
+ * the words layer) and answers entity spans at token level, with raw offsets, plus where the
+ * first token's stem starts so a mention can leave out attached proclitics (لموسكو → موسكو).
+ */
+import type { Document } from '../../doc/document.ts';
+import { WordRole } from '../../doc/layers.ts';
+import type { NormLayer } from '../../doc/layers.ts';
+import type { Component } from '../../pipeline/component.ts';
+import { chunks } from './score.ts';
+import type { EntityType } from './decode.ts';
+import type { NerPiece } from './features.ts';
+import type { NerModel } from './model.ts';
+import { createTagger, type AnalysedSentence, type Tagger } from './tagger.ts';
+
+const COMPONENT_VERSION = '1';
+
+export interface NerSpan {
+  /** Raw offset of the first token's start (its proclitics included). */
+  start: number;
+  /** Raw offset of the last token's end. */
+  end: number;
+  type: EntityType;
+  /** Token range [tokenStart, tokenEnd) in the tokens layer. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Raw offset where the first token's stem begins: after its proclitics (و، ب، ل، ك، ال are kept only when not a proclitic). */
+  stemStart: number;
+  score?: number;
+}
+
+/** First normalized index whose raw offset is ≥ `raw` (toRaw is non-decreasing). */
+function normIndexAtRaw(norm: NormLayer, raw: number): number {
+  let lo = 0;
+  let hi = norm.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (norm.toRaw[mid]! < raw) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Entity spans of a document (needs the norm, tokens, sentences and words layers). */
+export function tagDocumentWith(tagger: Tagger, doc: Document): NerSpan[] {
+  const { norm, tokens, sentences, words } = doc.layers;
+  if (!norm || !tokens || !sentences || !words) throw new Error('ar.ner needs the norm, tokens, sentences and words layers');
+  // First word of each token (words are in token order).
+  const firstWord = new Int32Array(tokens.length + 1).fill(-1);
+  for (let w = words.length - 1; w >= 0; w--) firstWord[words.token[w]!] = w;
+  firstWord[tokens.length] = words.length;
+  for (let t = tokens.length - 1; t >= 0; t--) if (firstWord[t]! < 0) firstWord[t] = firstWord[t + 1]!;
+  const out: NerSpan[] = [];
+  const analysed: AnalysedSentence[] = [];
+  const starts: number[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const ts = sentences.tokenStart[s]!;
+    const te = sentences.tokenEnd[s]!;
+    if (te <= ts) continue;
+    const norms: string[] = [];
+    for (let t = ts; t < te; t++) norms.push(norm.text.slice(tokens.normStart[t]!, tokens.normEnd[t]!));
+    const pieces = (i: number): NerPiece[] => {
+      const t = ts + i;
+      const ns = tokens.normStart[t]!;
+      const ne = tokens.normEnd[t]!;
+      const list: NerPiece[] = [];
+      for (let w = firstWord[t]!; w < firstWord[t + 1]!; w++) {
+        const a = Math.max(0, Math.min(ne, normIndexAtRaw(norm, words.start[w]!)) - ns);
+        const b = Math.max(a, Math.min(ne, normIndexAtRaw(norm, words.end[w]!)) - ns);
+        list.push({ start: a, end: b, role: words.role[w]!, form: doc.strings.get(words.form[w]!) });
+      }
+      return list;
+    };
+    analysed.push({ norms, pieces });
+    starts.push(ts);
+  }
+  const tagged = tagger.tagAnalysed(analysed);
+  for (let k = 0; k < tagged.length; k++) {
+    const ts = starts[k]!;
+    for (const c of chunks(tagged[k]!)) {
+      const tokenStart = ts + c.start;
+      const tokenEnd = ts + c.end;
+      let stemStart = tokens.start[tokenStart]!;
+      for (let w = firstWord[tokenStart]!; w < firstWord[tokenStart + 1]!; w++) {
+        if (words.role[w] !== WordRole.Proclitic) {
+          stemStart = words.start[w]!;
+          break;
+        }
+      }
+      out.push({
+        start: tokens.start[tokenStart]!,
+        end: tokens.end[tokenEnd - 1]!,
+        type: c.type as EntityType,
+        tokenStart,
+        tokenEnd,
+        stemStart,
+      });
+    }
+  }
+  return out;
+}
+
+/** Spans computed by an `ar.ner` component's run, by the words layer they were computed on. */
+const results = new WeakMap<object, NerSpan[]>();
+
+/**
+ * The entity spans that an `ar.ner` component found when it ran over this document (or an
+ * earlier version of it with the same words layer). Throws when none ran.
+ */
+export function tagDocument(doc: Document): NerSpan[] {
+  const words = doc.layers.words;
+  const spans = words ? results.get(words) : undefined;
+  if (!spans) throw new Error('no ar.ner component has run over this document');
+  return spans;
+}
+
+export interface NerComponent extends Component {
+  readonly tagger: Tagger;
+  /** Entity spans of a document (computed now, or taken from this component's run). */
+  tagDocument(doc: Document): NerSpan[];
+}
+
+/**
+ * The pipeline component. The tagger reads clitic pieces from the words layer, so it needs no
+ * segmenter of its own; `segmentModel` only enters the version (the features depend on it).
+ * `run` leaves the document as it is (there is no entity layer yet) and keeps the spans for
+ * `tagDocument(doc)`.
+ */
+export function nerComponent(model: NerModel, segmentModel?: { readonly version: string }): NerComponent {
+  const tagger = createTagger(model, null);
+  const tagWith = (doc: Document): NerSpan[] => {
+    const words = doc.layers.words;
+    const known = words ? results.get(words) : undefined;
+    if (known) return known;
+    const spans = tagDocumentWith(tagger, doc);
+    if (words) results.set(words, spans);
+    return spans;
+  };
+  return {
+    name: 'ar.ner',
+    version: `${COMPONENT_VERSION}+${model.version}${segmentModel ? '+' + segmentModel.version : ''}`,
+    requires: ['norm', 'tokens', 'sentences', 'words'],
+    provides: ['ner'],
+    tagger,
+    tagDocument: tagWith,
+    run(doc: Document): Document {
+      tagWith(doc);
+      return doc;
+    },
+  };
+}
