@@ -129,3 +129,16 @@ describe('marsad segment', () => {
     expect(lines[0]).toContain('ل+ال+عاصمة');
   });
 });
+
+describe('marsad ner --conll', () => {
+  it('prints token<TAB>BIO-tag lines with a blank line between sentences', () => {
+    const r = run(['ner', '--conll', '-'], 'قال\nالرئيس\nبشار\nالأسد\n\nوصل\nإلى\nموسكو O\n');
+    expect(r.code).toBe(0);
+    const blocks = r.stdout.trimEnd().split('\n\n');
+    expect(blocks).toHaveLength(2);
+    const lines = blocks[0]!.split('\n').map((l) => l.split('\t'));
+    expect(lines.map((l) => l[0])).toEqual(['قال', 'الرئيس', 'بشار', 'الأسد']);
+    for (const [, tag] of lines) expect(tag).toMatch(/^(O|[BI]-(PERS|LOC|ORG|MISC))$/u);
+    expect(blocks[1]!.split('\n')[2]).toBe('موسكو\tB-LOC');
+  });
+});

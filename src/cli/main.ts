@@ -2,8 +2,9 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { InternalError, MarsadError, isMarsadError } from '../base/errors.ts';
 import { analyzeBytes, checkDate, type AnalyzeOk, type AnalyzeOptions, type AnalyzeResult } from '../app/analyze.ts';
 import { loadResources } from '../app/models.ts';
+import { tagConllText } from '../app/ner.ts';
 import { buildPipeline } from '../app/presets.ts';
-import { DEFAULT_MAX_BYTES } from '../read/decode.ts';
+import { DEFAULT_MAX_BYTES, decode } from '../read/decode.ts';
 import { EXIT, EXIT_HELP, isUsageError } from './exit.ts';
 import { formatSegments, formatText } from './format.ts';
 import { collectInputs, readFileBytes, readStdin } from './inputs.ts';
@@ -158,7 +159,31 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addHelpText('after', `\nExample:\n  echo 'وبحسب المصادر' | marsad segment -\n\n${EXIT_HELP}`)
     .action(async (paths: string[], opts) => setExit(await segmentCommand(paths, opts)));
 
+  program
+    .command('ner')
+    .description('tag tokens with named-entity BIO tags (ANERcorp types PERS, LOC, ORG, MISC)')
+    .argument('[file]', 'input file; - or nothing reads stdin')
+    .requiredOption('--conll', 'read one token per line (first column; a blank line between sentences) and print token<TAB>TAG')
+    .addHelpText('after', `\nExample:\n  printf 'قال\\nبشار\\nالأسد\\n' | marsad ner --conll -\n\n${EXIT_HELP}`)
+    .action(async (file: string | undefined) => setExit(await nerCommand(file ?? '-')));
+
   return program;
+}
+
+async function nerCommand(path: string): Promise<number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = path === '-' ? await readStdin() : readFileBytes(path, DEFAULT_MAX_BYTES);
+  } catch (e) {
+    if (isMarsadError(e)) {
+      report(path, e);
+      return EXIT.ALL_FAILED;
+    }
+    throw e;
+  }
+  const text = decode(bytes, { input: path }).text;
+  out(tagConllText(text));
+  return EXIT.OK;
 }
 
 export async function main(argv: string[]): Promise<number> {
