@@ -16,6 +16,15 @@ export function formatText(label: string, r: AnalysisRecord): string {
   }
   lines.push(`Counts:     ${r.stats.sentences} sentences, ${r.stats.tokens} tokens, ${r.stats.words} words`);
   for (const w of r.warnings) lines.push(`Warning:    ${w}`);
+  const actors = r.entities.filter((e) => e.type !== 'NOM' || e.actor);
+  if (actors.length > 0) {
+    lines.push(`Entities:   ${r.entities.length}`);
+    for (const e of actors) {
+      const code = e.actor ? ` ${[e.actor.country ?? '—', e.actor.sector, e.actor.org].filter(Boolean).join(' ')}` : '';
+      const en = e.name.en ? ` (${e.name.en})` : '';
+      lines.push(`  ${e.type.padEnd(4)} ${e.name.ar}${en}${code}  ×${e.mentions.length}`);
+    }
+  }
   lines.push('Body:');
   const body = r.text.slice(r.body.start, r.body.end);
   const cuts = r.boilerplate.filter((b) => b.start >= r.body.start && b.end <= r.body.end);

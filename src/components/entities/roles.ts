@@ -98,7 +98,14 @@ export function findRoles(ctx: EntityContext): { endsAt: Set<number>; attach: ()
     return null;
   }
 
+  /** The offices each person entity was given in this article, latest last. */
+  const officesOf = new Map<Entity, Office[]>();
+  const gave = (e: Entity, o: Office): void => {
+    officesOf.set(e, [...(officesOf.get(e) ?? []), o]);
+  };
+
   function attach(): void {
+    const deferred: { s: RoleSpan; ids: string[] }[] = [];
     for (const s of spans) {
       const quoteAfter = isQuote(tv.key[s.t1] ?? '') ? 1 : 0;
       let person = personAt(s.t1 + quoteAfter);
@@ -115,6 +122,7 @@ export function findRoles(ctx: EntityContext): { endsAt: Set<number>; attach: ()
       const roleSpan = span(s.t0, s.t1);
       if (person) {
         addRole(person, roleSpan);
+        gave(person, s.office);
         if (!person.actor) person.actor = actorOf(s);
         continue;
       }
@@ -125,18 +133,37 @@ export function findRoles(ctx: EntityContext): { endsAt: Set<number>; attach: ()
       for (const e of ctx.b.entities.values()) {
         if (e.type === 'PER' && e.roles.some((r) => keyOfSpan(ctx, r.start, r.end) === titleKey)) holder = e;
       }
-      if (!holder && !s.match.former && s.match.number === 'singular' && s.office !== 'official' && s.office !== 'adviser' && s.office !== 'spokesperson') {
+      // A bare title (المبعوث، الوزير) is the last person the article gave that office to.
+      const bare = s.complement === null && !s.match.target && !s.match.org && !s.match.country;
+      if (!holder && bare) {
+        for (const [e, os] of officesOf) if (os.includes(s.office)) holder = e;
+      }
+      if (!holder && !bare && !s.match.former && s.match.number === 'singular' && s.office !== 'official' && s.office !== 'adviser' && s.office !== 'spokesperson') {
         const target = s.match.target ? countryInKeys(ctx.kb, tv.key.slice(s.match.target.start, s.match.target.end)) : null;
         const found = ctx.kb.holders(s.office, { country: code.country, org: code.org, target }, ctx.date);
-        if (found.length === 1 || (found.length > 1 && ctx.date)) {
-          const p = found[0]!.person;
+        const people = [...new Set(found.map((f) => f.person))];
+        if (people.length === 1 && ctx.date) {
+          const p = people[0]!;
           holder = entityFor(ctx.b, p.id, () => ({ type: 'PER', name: { ar: p.ar[0]!, en: p.en }, kb: p.qid ?? p.id, actor: ctx.kb.personActor(p, ctx.date) }));
+        } else if (people.length > 1) {
+          // Several holders (UN envoys for different countries): the one the article names, if any.
+          deferred.push({ s, ids: people.map((p) => p.id) });
+          continue;
         }
       }
       if (!holder) continue;
-      const m: Mention = { ...roleSpan, type: 'NOM', sentence: tv.sentence[s.t0]!, token: s.t0, source: 'role' };
-      addMention(holder, m);
+      mentionTitle(holder, s, roleSpan);
     }
+    for (const { s, ids } of deferred) {
+      const named = ids.map((id) => ctx.b.entities.get(id)).filter((e): e is Entity => e !== undefined && e.mentions.length > 0);
+      if (named.length === 1) mentionTitle(named[0]!, s, span(s.t0, s.t1));
+    }
+  }
+
+  function mentionTitle(holder: Entity, s: RoleSpan, roleSpan: { start: number; end: number; text: string }): void {
+    gave(holder, s.office);
+    const m: Mention = { ...roleSpan, type: 'NOM', sentence: tv.sentence[s.t0]!, token: s.t0, source: 'role' };
+    addMention(holder, m);
   }
 
   return { endsAt, attach };
