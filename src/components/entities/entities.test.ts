@@ -42,6 +42,7 @@ const data: KbData = {
 
 const model = parseSegmentModel(JSON.parse(readFileSync(new URL('../../../models/segment/model.json', import.meta.url), 'utf8')));
 const pipeline = new Pipeline([normalizeComponent(), tokenizeComponent(), segmentComponent(model), entitiesComponent(new KnowledgeBase(data))]);
+const words = new Pipeline([normalizeComponent(), tokenizeComponent(), segmentComponent(model)]);
 
 function entities(text: string, published: string | null = '2023-03-14') {
   const doc = pipeline.run(new Document(text, { ...plainMeta(text), published }));
@@ -71,6 +72,8 @@ describe('entities', () => {
     ['a capital with ل is the city', 'وصل وفد روسي لدمشق.', 'Damascus', 'دمشق'],
     ['an institution that acts is its government', 'وأشار الكرملين إلى أن اللقاء مهم.', 'Russia', 'الكرملين/ORG'],
     ['an institution after في is the building', 'محادثات في الكرملين اليوم.', 'Kremlin', 'الكرملين'],
+    ['a quoted capital after its descriptor is the city', 'قد يعقد في العاصمة السورية “دمشق” قريباً.', 'Damascus', 'دمشق'],
+    ['the second of two places joined by أو is a place too', 'سيعقد اللقاء في دمشق أو موسكو.', 'Moscow', 'موسكو'],
   ])('%s', (_n, text, entity, mention) => {
     expect(find(entities(text), entity)?.mentions).toContain(mention);
   });
@@ -97,6 +100,17 @@ describe('entities', () => {
     expect(noms).toContain('النظام السوري SYR:GOV');
     expect(noms).toContain('قوات SYR:MIL');
     expect(noms).toContain('المعارضة SYR:OPP');
+  });
+
+  it('codes an unknown person from the body they head, across quotation marks', () => {
+    // The tagger's span for the name, given by hand: tokens 1–2 (جون سميث).
+    const text = 'وقال جون سميث، رئيس «الأمم المتحدة» في المنطقة، إن الوضع صعب.';
+    let doc = words.run(new Document(text, { ...plainMeta(text), published: '2023-03-14' }));
+    const tk = doc.layers.tokens!;
+    doc = doc.with({ ner: [{ start: tk.start[1]!, end: tk.end[2]!, stemStart: tk.start[1]!, type: 'PERS', tokenStart: 1, tokenEnd: 3 }] });
+    const smith = entitiesComponent(new KnowledgeBase(data)).run(doc).layers.entities!.find((e) => e.type === 'PER');
+    expect(smith?.roles.map((r) => r.text)).toEqual(['رئيس «الأمم المتحدة»']);
+    expect(smith?.actor).toEqual({ country: null, sector: 'IGO', org: 'UN' });
   });
 
   it('gives named processes and laws MISC with no actor', () => {

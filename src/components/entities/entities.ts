@@ -156,15 +156,20 @@ export function selectCandidates(cands: Candidate[], tv: TokenView, kb: Knowledg
 /** Is the name at token t used as a place (في موسكو، العاصمة دمشق، لدمشق) rather than as its government? */
 export function locativeAt(tv: TokenView, t: number, placeOfPrevious: (t: number) => boolean | null, venue = false): boolean {
   const procl = tv.proclitics[t]!;
-  if (venue) return VENUE.has(t > 0 ? tv.key[t - 1]! : '') || procl.endsWith('ب');
+  // Look back past quotation marks (العاصمة التركية “أنقرة”).
+  let p = t - 1;
+  while (p >= 0 && /^["'«»“”]+$/u.test(tv.key[p]!)) p--;
+  const prev = p >= 0 ? tv.key[p]! : '';
+  const prev2 = p > 0 ? tv.key[p - 1]! : '';
+  if (venue) return VENUE.has(prev) || procl.endsWith('ب');
   if (procl.endsWith('ب') || procl.endsWith('ل')) return true;
-  const prev = t > 0 ? tv.key[t - 1]! : '';
-  const prev2 = t > 1 ? tv.key[t - 2]! : '';
   if (prev === 'من' && prev2 === 'كل') return false; // كل من موسكو وواشنطن: "both"
   if (LOCATIVE.has(prev) || PLACE_WORDS.has(prev)) return true;
-  // العاصمة الروسية موسكو; the second conjunct of a place follows the first (في موسكو وواشنطن).
-  if (t > 1 && PLACE_WORDS.has(prev2) && /^ال/u.test(prev)) return true;
+  // العاصمة الروسية موسكو
+  if (p > 0 && PLACE_WORDS.has(prev2) && /^ال/u.test(prev)) return true;
+  // A conjunct follows the first (في موسكو وواشنطن، في موسكو أو أبو ظبي).
   if (procl.startsWith('و') && t > 0) return placeOfPrevious(t - 1) ?? false;
+  if (prev === 'او' && p > 0) return placeOfPrevious(p - 1) ?? false;
   return false;
 }
 

@@ -45,14 +45,24 @@ export function findRoles(ctx: EntityContext): { endsAt: Set<number>; attach: ()
     isDemonym: (w) => ctx.kb.stateOfDemonym(w) !== null,
     nameLength: (words, j, first) => ctx.kb.longestMatch(words, j, first)?.length ?? 0,
   };
-  for (let t = 0; t < tv.length; t++) {
+  // Titles are matched over the words without quotation marks (رئيس «مجلس الشؤون الدولية الروسي»).
+  const idx: number[] = [];
+  for (let t = 0; t < tv.length; t++) if (!isQuote(tv.key[t]!)) idx.push(t);
+  const words = idx.map((t) => tv.key[t]!);
+  const back = (j: number): number => (j < idx.length ? idx[j]! : tv.length);
+  for (let j = 0; j < words.length; j++) {
+    const t = idx[j]!;
     if (!tv.isWord[t]) continue;
-    const m = matchOfficeAt(tv.key, t, hooks);
+    const m = matchOfficeAt(words, j, hooks);
     if (!m || m.length <= 0) continue;
-    let t1 = t + m.length;
+    let t1 = back(j + m.length - 1) + 1;
     while (t1 > t + 1 && tv.sentence[t1 - 1] !== tv.sentence[t]) t1--;
-    spans.push({ t0: t, t1, office: m.office as Office, complement: m.complement ? [m.complement.start, m.complement.end] : null, match: m });
-    t = t1 - 1;
+    // Close a quotation the title opened (رئيس «مجلس …»).
+    const opened = tv.key.slice(t, t1).filter(isQuote).length % 2 === 1;
+    if (opened && t1 < tv.length && isQuote(tv.key[t1]!)) t1++;
+    const complement: [number, number] | null = m.complement ? [back(m.complement.start), back(m.complement.end - 1) + 1] : null;
+    spans.push({ t0: t, t1, office: m.office as Office, complement, match: m });
+    while (j + 1 < words.length && idx[j + 1]! < t1) j++;
   }
   const endsAt = new Set<number>();
   for (const s of spans) {
@@ -82,7 +92,9 @@ export function findRoles(ctx: EntityContext): { endsAt: Set<number>; attach: ()
         const named = ctx.at.get(t)?.entity;
         if (named?.actor) {
           country = named.actor.country ?? country;
-          if (s.office === 'org_head' || s.office === 'adviser' || s.office === 'official' || s.office === 'spokesperson') sector = named.actor.sector;
+          // رئيس + an organisation heads that body: its sector, not a state's.
+          const ofBody = named.type === 'ORG' && !named.id.startsWith('state:');
+          if (ofBody || s.office === 'org_head' || s.office === 'adviser' || s.office === 'official' || s.office === 'spokesperson') sector = named.actor.sector;
           org = named.actor.org ?? org;
           break;
         }
