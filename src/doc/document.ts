@@ -1,6 +1,7 @@
 import { Interner } from '../base/intern.ts';
 import type { Range, Span } from '../base/span.ts';
 import type { Entity } from './entities.ts';
+import type { TimeExpr } from './times.ts';
 import type { NormLayer, SentenceLayer, TokenLayer, WordLayer } from './layers.ts';
 
 export type BoilerplateKind =
@@ -61,6 +62,7 @@ export interface Layers {
   words?: WordLayer;
   ner?: readonly NerSpan[];
   entities?: readonly Entity[];
+  times?: readonly TimeExpr[];
 }
 
 /**

@@ -2,6 +2,7 @@ import { hash64 } from '../base/hash.ts';
 import type { Range, Span } from '../base/span.ts';
 import type { Boilerplate, Document, SourceInfo } from './document.ts';
 import type { Entity } from './entities.ts';
+import type { TimeExpr } from './times.ts';
 import { WordRole } from './layers.ts';
 
 /** The analysis record of `shared/spec/OUTPUT.md`, plus a few extra fields. */
@@ -16,7 +17,7 @@ export interface AnalysisRecord {
   boilerplate: Boilerplate[];
   sentences: Range[];
   entities: RecordEntity[];
-  times: unknown[];
+  times: TimeExpr[];
   quotes: unknown[];
   events: unknown[];
   /** Extra: counts and warnings for readers of the record. */
@@ -64,7 +65,7 @@ export function toRecord(doc: Document, id: string, options: RecordOptions = {})
       ...e,
       mentions: e.mentions.map((m) => (m.type ? { start: m.start, end: m.end, text: m.text, type: m.type } : { start: m.start, end: m.end, text: m.text })),
     })),
-    times: [],
+    times: [...(doc.layers.times ?? [])],
     quotes: [],
     events: [],
     stats: {
