@@ -16,6 +16,8 @@ import { loadResources } from '../src/app/models.ts';
 import { buildPipeline } from '../src/app/presets.ts';
 import type { AnalysisRecord } from '../src/doc/record.ts';
 import { addCounts, prf, scoreEntities, type Counts, type ScoredEntity } from './gold-score.ts';
+import { scoreTimes } from '../src/components/times/eval.ts';
+import type { TimeExpr } from '../src/doc/times.ts';
 
 const pipeline = buildPipeline('full', loadResources());
 
@@ -49,6 +51,7 @@ interface GoldSpan {
 interface Gold {
   file: string;
   entities: ScoredEntity[];
+  times: TimeExpr[];
   title: string | null;
   outlet: string | null;
   published: string | null;
@@ -85,6 +88,8 @@ const entityByType = new Map<string, Counts>();
 const actorTotals = { matched: 0, correct: 0, correctNoSector: 0 };
 const verbose = process.argv.includes('--verbose');
 const entityLines: string[] = [];
+const timeTotals = { tp: 0, fp: 0, fn: 0, matched: 0, valueCorrect: 0 };
+const timeLines: string[] = [];
 let totalSpans = 0;
 let badSpans = 0;
 const totals = { title: 0, outlet: 0, published: 0, boilerplate: 0 };
@@ -135,6 +140,10 @@ for (const f of files) {
   actorTotals.matched += es.actor.matched;
   actorTotals.correct += es.actor.correct;
   actorTotals.correctNoSector += es.actor.correctNoSector;
+  const ts = scoreTimes(gold.times, [...(layered.record.times ?? [])]);
+  for (const k of ['tp', 'fp', 'fn', 'valueCorrect'] as const) timeTotals[k] += ts[k];
+  timeTotals.matched += ts.matched.length;
+  timeLines.push(`${gold.file}  times tp ${ts.tp} fp ${ts.fp} fn ${ts.fn}  values ${ts.valueCorrect}/${ts.matched.length}`);
   const ef = prf(es.mentions);
   entityLines.push(`${gold.file}  entities P ${pct(ef.p)} R ${pct(ef.r)} F1 ${pct(ef.f)}  actor ${es.actor.correct}/${es.actor.matched}`);
   if (verbose) {
@@ -168,8 +177,14 @@ for (const [t, c] of [...entityByType].sort()) {
   const x = prf(c);
   console.log(`  ${t.padEnd(5)} P ${pct(x.p)}  R ${pct(x.r)}  F1 ${pct(x.f)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
 }
+console.log('\nTimes (spans match when they overlap, one to one; then value equality)');
+for (const l of timeLines) console.log(l);
+const tf = prf(timeTotals);
 console.log(
-  `actor codes on matched mentions: ${pct(actorTotals.correct / Math.max(1, actorTotals.matched))} with folded sector, ` +
+  `all   P ${pct(tf.p)}  R ${pct(tf.r)}  F1 ${pct(tf.f)}  value accuracy ${pct(timeTotals.valueCorrect / Math.max(1, timeTotals.matched))} (${timeTotals.valueCorrect}/${timeTotals.matched})`,
+);
+console.log(
+  `\nactor codes on matched mentions: ${pct(actorTotals.correct / Math.max(1, actorTotals.matched))} with folded sector, ` +
     `${pct(actorTotals.correctNoSector / Math.max(1, actorTotals.matched))} without (${actorTotals.matched} matched)`,
 );
 process.exit(matched === n ? 0 : 1);

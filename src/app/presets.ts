@@ -2,6 +2,7 @@ import { normalizeComponent } from '../components/normalize/component.ts';
 import { segmentComponent, type SegmentModel } from '../components/segment/segment.ts';
 import { tokenizeComponent } from '../components/tokenize/tokenize.ts';
 import { entitiesComponent } from '../components/entities/component.ts';
+import { timesComponent } from '../components/times/times.ts';
 import type { KnowledgeBase } from '../kb/kb.ts';
 import { nerComponent } from '../components/ner/component.ts';
 import type { NerModel } from '../components/ner/model.ts';
@@ -31,7 +32,7 @@ export const PRESETS = {
   /** normalize + tokens + sentences + clitic segmentation */
   words: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel)],
   /** everything built so far */
-  full: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel), nerStep(r), entitiesComponent(r.kb)],
+  full: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel), nerStep(r), entitiesComponent(r.kb), timesComponent()],
 } as const;
 
 export type PresetName = keyof typeof PRESETS;
