@@ -17,6 +17,7 @@ import { buildPipeline } from '../src/app/presets.ts';
 import type { AnalysisRecord } from '../src/doc/record.ts';
 import { addCounts, prf, scoreEntities, type Counts, type ScoredEntity } from './gold-score.ts';
 import { scoreTimes } from '../src/components/times/eval.ts';
+import { scoreQuotes } from '../src/components/quotes/eval.ts';
 import type { TimeExpr } from '../src/doc/times.ts';
 
 const pipeline = buildPipeline('full', loadResources());
@@ -52,6 +53,7 @@ interface Gold {
   file: string;
   entities: ScoredEntity[];
   times: TimeExpr[];
+  quotes: Parameters<typeof scoreQuotes>[0];
   title: string | null;
   outlet: string | null;
   published: string | null;
@@ -90,6 +92,8 @@ const verbose = process.argv.includes('--verbose');
 const entityLines: string[] = [];
 const timeTotals = { tp: 0, fp: 0, fn: 0, matched: 0, valueCorrect: 0 };
 const timeLines: string[] = [];
+const quoteTotals = { tp: 0, fp: 0, fn: 0, speakerCorrect: 0 };
+const quoteLines: string[] = [];
 let totalSpans = 0;
 let badSpans = 0;
 const totals = { title: 0, outlet: 0, published: 0, boilerplate: 0 };
@@ -144,6 +148,9 @@ for (const f of files) {
   for (const k of ['tp', 'fp', 'fn', 'valueCorrect'] as const) timeTotals[k] += ts[k];
   timeTotals.matched += ts.matched.length;
   timeLines.push(`${gold.file}  times tp ${ts.tp} fp ${ts.fp} fn ${ts.fn}  values ${ts.valueCorrect}/${ts.matched.length}`);
+  const qs = scoreQuotes(gold.quotes ?? [], [...layered.record.quotes], gold.entities as never, layered.record.entities as never);
+  for (const k of ['tp', 'fp', 'fn', 'speakerCorrect'] as const) quoteTotals[k] += qs[k];
+  quoteLines.push(`${gold.file}  quotes tp ${qs.tp} fp ${qs.fp} fn ${qs.fn}  speakers ${qs.speakerCorrect}/${qs.tp}`);
   const ef = prf(es.mentions);
   entityLines.push(`${gold.file}  entities P ${pct(ef.p)} R ${pct(ef.r)} F1 ${pct(ef.f)}  actor ${es.actor.correct}/${es.actor.matched}`);
   if (verbose) {
@@ -182,6 +189,12 @@ for (const l of timeLines) console.log(l);
 const tf = prf(timeTotals);
 console.log(
   `all   P ${pct(tf.p)}  R ${pct(tf.r)}  F1 ${pct(tf.f)}  value accuracy ${pct(timeTotals.valueCorrect / Math.max(1, timeTotals.matched))} (${timeTotals.valueCorrect}/${timeTotals.matched})`,
+);
+console.log('\nQuotes (content overlap ≥ 50% of the gold content; speaker: any mention overlap, or both unnamed)');
+for (const l of quoteLines) console.log(l);
+const qf = prf(quoteTotals);
+console.log(
+  `all   P ${pct(qf.p)}  R ${pct(qf.r)}  F1 ${pct(qf.f)}  speaker accuracy ${pct(quoteTotals.speakerCorrect / Math.max(1, quoteTotals.tp))} (${quoteTotals.speakerCorrect}/${quoteTotals.tp})`,
 );
 console.log(
   `\nactor codes on matched mentions: ${pct(actorTotals.correct / Math.max(1, actorTotals.matched))} with folded sector, ` +

@@ -1,6 +1,7 @@
 import { Interner } from '../base/intern.ts';
 import type { Range, Span } from '../base/span.ts';
 import type { Entity } from './entities.ts';
+import type { Quote } from './quotes.ts';
 import type { TimeExpr } from './times.ts';
 import type { NormLayer, SentenceLayer, TokenLayer, WordLayer } from './layers.ts';
 
@@ -63,6 +64,7 @@ export interface Layers {
   ner?: readonly NerSpan[];
   entities?: readonly Entity[];
   times?: readonly TimeExpr[];
+  quotes?: readonly Quote[];
 }
 
 /**

@@ -2,6 +2,7 @@ import { hash64 } from '../base/hash.ts';
 import type { Range, Span } from '../base/span.ts';
 import type { Boilerplate, Document, SourceInfo } from './document.ts';
 import type { Entity } from './entities.ts';
+import type { Quote } from './quotes.ts';
 import type { TimeExpr } from './times.ts';
 import { WordRole } from './layers.ts';
 
@@ -18,7 +19,7 @@ export interface AnalysisRecord {
   sentences: Range[];
   entities: RecordEntity[];
   times: TimeExpr[];
-  quotes: unknown[];
+  quotes: Quote[];
   events: unknown[];
   /** Extra: counts and warnings for readers of the record. */
   stats: { sentences: number; tokens: number; words: number };
@@ -66,7 +67,7 @@ export function toRecord(doc: Document, id: string, options: RecordOptions = {})
       mentions: e.mentions.map((m) => (m.type ? { start: m.start, end: m.end, text: m.text, type: m.type } : { start: m.start, end: m.end, text: m.text })),
     })),
     times: [...(doc.layers.times ?? [])],
-    quotes: [],
+    quotes: [...(doc.layers.quotes ?? [])],
     events: [],
     stats: {
       sentences: sentences?.length ?? 0,
