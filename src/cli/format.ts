@@ -25,6 +25,19 @@ export function formatText(label: string, r: AnalysisRecord): string {
       lines.push(`  ${e.type.padEnd(4)} ${e.name.ar}${en}${code}  ×${e.mentions.length}`);
     }
   }
+  if (r.times.length > 0) {
+    lines.push(`Times:      ${r.times.length}`);
+    for (const t of r.times) lines.push(`  ${t.text}  → ${t.value ?? '?'} (${t.granularity})`);
+  }
+  if (r.quotes.length > 0) {
+    const names = new Map(r.entities.map((e) => [e.id, e.name.ar]));
+    lines.push(`Quotes:     ${r.quotes.length}`);
+    for (const q of r.quotes) {
+      const who = q.speaker ? names.get(q.speaker) : (q.speakerText?.text ?? '?');
+      const said = q.content.text.length > 90 ? q.content.text.slice(0, 90) + '…' : q.content.text;
+      lines.push(`  ${who}${q.speaker ? '' : ' (unnamed)'}: ${q.direct ? '«' + said + '»' : said}`);
+    }
+  }
   lines.push('Body:');
   const body = r.text.slice(r.body.start, r.body.end);
   const cuts = r.boilerplate.filter((b) => b.start >= r.body.start && b.end <= r.body.end);
