@@ -65,36 +65,9 @@ export interface KbOrg {
   metonymFor: string | null;
 }
 
-/** Office keys: what a title in the news refers to (see src/lang/ar/offices.ts for the Arabic). */
-export const OFFICES = [
-  'head_of_state', // president, king, emir, sultan
-  'head_of_government', // prime minister
-  'vice_president',
-  'crown_prince',
-  'supreme_leader',
-  'foreign_minister',
-  'deputy_foreign_minister',
-  'defence_minister',
-  'deputy_defence_minister',
-  'interior_minister',
-  'finance_minister',
-  'minister', // other ministers (see `portfolio`)
-  'ambassador', // to `target` (alpha-3) or to an organisation
-  'special_envoy', // of a state to `target`
-  'spokesperson',
-  'national_security_adviser',
-  'intelligence_chief',
-  'army_chief', // chief of staff, commander of the armed forces
-  'speaker', // of parliament
-  'adviser',
-  'un_secretary_general',
-  'un_envoy', // UN special envoy for `target`
-  'un_deputy_envoy',
-  'org_head', // secretary-general / president of an organisation `org`
-  'group_leader', // leader of an armed or political group `org`
-  'official',
-] as const;
-export type Office = (typeof OFFICES)[number];
+/** Office keys: what a title in the news refers to. The list lives with the Arabic titles that name them. */
+export { OFFICE_KEYS as OFFICES, type OfficeKey as Office } from '../lang/ar/offices.ts';
+import type { OfficeKey as Office } from '../lang/ar/offices.ts';
 
 export interface KbOffice {
   office: Office;

@@ -15,7 +15,7 @@
  */
 import { normalizeString } from './normalize.ts';
 
-/** Office keys (the same list as `OFFICES` in src/kb/types.ts, which lang may not import). */
+/** Office keys: what a title refers to (the knowledge base's offices use these; src/kb/types.ts re-exports them). */
 export const OFFICE_KEYS = [
   'head_of_state',
   'head_of_government',
