@@ -40,8 +40,14 @@ module.exports = {
       name: 'components-do-not-import-each-other',
       severity: 'error',
       from: { path: '^src/components/([^/]+)/' },
-      to: { path: '^src/components/', pathNot: '^src/components/$1/' },
-      comment: 'Shared logic moves down into base/ or lang/ (as the normalizer and its offset map did).',
+      to: { path: '^src/components/', pathNot: ['^src/components/$1/', '^src/components/common/'] },
+      comment: 'Shared logic moves down into base/ or lang/ (as the normalizer did), or into components/common/ when it reads document layers (the token view).',
+    },
+    {
+      name: 'common-imports-no-component',
+      severity: 'error',
+      from: { path: '^src/components/common/' },
+      to: { path: '^src/components/(?!common/)' },
     },
     {
       name: 'read-needs-base-doc-lang',

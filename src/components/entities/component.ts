@@ -20,7 +20,7 @@ import {
 } from './entities.ts';
 import { findNominals } from './nominals.ts';
 import { findRoles } from './roles.ts';
-import { tokenView } from './tokens.ts';
+import { tokenView } from '../common/token-view.ts';
 import type { EntityContext } from './context.ts';
 
 export type { EntityContext } from './context.ts';

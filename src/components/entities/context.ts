@@ -2,7 +2,7 @@ import type { Document } from '../../doc/document.ts';
 import type { Entity, Mention } from '../../doc/entities.ts';
 import type { KnowledgeBase } from '../../kb/kb.ts';
 import type { Builder, Candidate } from './entities.ts';
-import type { TokenView } from './tokens.ts';
+import type { TokenView } from '../common/token-view.ts';
 
 /** What the entity component's passes share while they build one document's entities. */
 export interface EntityContext {

@@ -6,7 +6,7 @@ import { nameKey } from '../../kb/kb.ts';
 import { MONTH_NAMES, WEEKDAYS } from '../../lang/ar/months.ts';
 import { LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PLACE_DESCRIPTORS } from '../../lang/ar/nominals.ts';
 import { transliterate } from '../../lang/ar/transliterate.ts';
-import type { TokenView } from './tokens.ts';
+import type { TokenView } from '../common/token-view.ts';
 
 /** A name found in the text, before linking: tokens [t0, t1). */
 export interface Candidate {

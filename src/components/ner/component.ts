@@ -7,6 +7,7 @@ import type { Document } from '../../doc/document.ts';
 import { WordRole } from '../../doc/layers.ts';
 import type { NormLayer } from '../../doc/layers.ts';
 import type { Component } from '../../pipeline/component.ts';
+import { normalizeString } from '../../lang/ar/normalize.ts';
 import { chunks } from './score.ts';
 import type { EntityType } from './decode.ts';
 import type { NerPiece } from './features.ts';
@@ -14,6 +15,7 @@ import type { NerModel } from './model.ts';
 import { createTagger, type AnalysedSentence, type Tagger } from './tagger.ts';
 
 const COMPONENT_VERSION = '1';
+const ARTICLE = 'ال';
 
 export interface NerSpan {
   /** Raw offset of the first token's start (its proclitics included). */
@@ -24,8 +26,17 @@ export interface NerSpan {
   /** Token range [tokenStart, tokenEnd) in the tokens layer. */
   tokenStart: number;
   tokenEnd: number;
-  /** Raw offset where the first token's stem begins: after its proclitics (و، ب، ل، ك، ال are kept only when not a proclitic). */
+  /**
+   * Raw offset where the first token's stem begins: the first word of the token that is not a
+   * proclitic (words layer), so after و ف ب ل ك س and the article: لموسكو → موسكو, الأمم → أمم.
+   */
   stemStart: number;
+  /**
+   * Raw offset where the name begins: like `stemStart` but keeping an article written in full,
+   * which belongs to the name (وبالقاهرة → القاهرة, والأمم → الأمم); for لل, whose article is
+   * not written apart, the same as `stemStart` (للأمم → أمم).
+   */
+  nameStart: number;
   score?: number;
 }
 
@@ -81,12 +92,17 @@ export function tagDocumentWith(tagger: Tagger, doc: Document): NerSpan[] {
       const tokenStart = ts + c.start;
       const tokenEnd = ts + c.end;
       let stemStart = tokens.start[tokenStart]!;
+      let nameStart = -1;
       for (let w = firstWord[tokenStart]!; w < firstWord[tokenStart + 1]!; w++) {
         if (words.role[w] !== WordRole.Proclitic) {
           stemStart = words.start[w]!;
           break;
         }
+        if (nameStart < 0 && doc.strings.get(words.form[w]!) === ARTICLE && normalizeString(doc.text.slice(words.start[w]!, words.end[w]!)) === ARTICLE) {
+          nameStart = words.start[w]!;
+        }
       }
+      if (nameStart < 0) nameStart = stemStart;
       out.push({
         start: tokens.start[tokenStart]!,
         end: tokens.end[tokenEnd - 1]!,
@@ -94,6 +110,7 @@ export function tagDocumentWith(tagger: Tagger, doc: Document): NerSpan[] {
         tokenStart,
         tokenEnd,
         stemStart,
+        nameStart,
       });
     }
   }

@@ -143,17 +143,30 @@ describe('ar.ner component', () => {
     const text = 'قال الرئيس السوري بشار الأسد إنه سيتوجه لموسكو.';
     const doc = pipeline.run(new Document(text, plainMeta(text)));
     const spans = tagDocument(doc);
-    const show = spans.map((s) => `${s.type}:${text.slice(s.start, s.end)}:${text.slice(s.stemStart, s.end)}`);
-    expect(show).toContain('PERS:بشار الأسد:بشار الأسد');
-    expect(show).toContain('LOC:لموسكو:موسكو');
+    const show = spans.map((s) => `${s.type}:${text.slice(s.start, s.end)}:${text.slice(s.stemStart, s.end)}:${text.slice(s.nameStart, s.end)}`);
+    expect(show).toContain('PERS:بشار الأسد:بشار الأسد:بشار الأسد');
+    expect(show).toContain('LOC:لموسكو:موسكو:موسكو');
     const tokens = doc.layers.tokens!;
     for (const s of spans) {
       expect(s.start).toBe(tokens.start[s.tokenStart]);
       expect(s.end).toBe(tokens.end[s.tokenEnd - 1]);
       expect(s.stemStart).toBeGreaterThanOrEqual(s.start);
       expect(s.stemStart).toBeLessThan(s.end);
+      expect(s.nameStart).toBeGreaterThanOrEqual(s.start);
+      expect(s.nameStart).toBeLessThanOrEqual(s.stemStart);
     }
     expect(ner.tagDocument(doc)).toEqual(spans);
+  });
+
+  it('keeps a written article in the name but not a preposition', () => {
+    const text = 'وقال مسؤول في الأمم المتحدة إن الوفد وصل بالقاهرة أمس.';
+    const doc = pipeline.run(new Document(text, plainMeta(text)));
+    const byText = new Map(tagDocument(doc).map((s) => [text.slice(s.start, s.end), s]));
+    const un = byText.get('الأمم المتحدة');
+    const cairo = byText.get('بالقاهرة');
+    expect(un && text.slice(un.nameStart, un.end)).toBe('الأمم المتحدة');
+    expect(un && text.slice(un.stemStart, un.end)).toBe('أمم المتحدة');
+    expect(cairo && text.slice(cairo.nameStart, cairo.end)).toBe('القاهرة');
   });
 
   it('keeps the raw offsets when the text has diacritics and tatweel', () => {

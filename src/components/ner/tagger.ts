@@ -127,15 +127,9 @@ export function createTagger(model: NerModel, segmenter: NerSegmenter | null): T
       })()
     : null;
 
-  // Token-level features of every stage in one dictionary, so that a new token's feature
-  // strings are looked up once: merged row → weights of each stage (zero where a stage lacks it).
+  // The features of every stage in one dictionary, so that a new token's atoms are looked up once.
   const merged = new Map<string, number>();
   for (const stage of stages) for (const f of stage.dict.keys()) if (!merged.has(f)) merged.set(f, merged.size);
-  const mergedWeights = stages.map((stage) => {
-    const w = new Float32Array(merged.size * T);
-    for (const [f, row] of stage.dict) w.set(stage.weights.subarray(row * T, row * T + T), merged.get(f)! * T);
-    return w;
-  });
   // Atom features by role, template and value, so that a new token's atoms are found without
   // building their strings (the values are the token's own strings, hashed once).
   const roleMaps = ROLES.map(() => new Map<string, Map<string, number>>());
@@ -150,28 +144,36 @@ export function createTagger(model: NerModel, segmenter: NerSegmenter | null): T
     if (!byValue) roleMaps[r]!.set(template, (byValue = new Map()));
     byValue.set(rest.slice(eq + 1), row);
   }
-  const addRow1 = (row: number, v: Float32Array[], offset: number): void => {
-    const base = row * T;
+  // Their weights, row-major [row][stage][tag] (zero where a stage lacks the feature).
+  const KT = K * T;
+  const interleaved = new Float32Array(merged.size * KT);
+  stages.forEach((stage, k) => {
+    for (const [f, row] of stage.dict) interleaved.set(stage.weights.subarray(row * T, row * T + T), merged.get(f)! * KT + k * T);
+  });
+  /** Adds a merged row's weights into a token's vectors `v` (K stages × 5 roles × T, stage-major). */
+  const addRow1 = (row: number, v: Float32Array, offset: number): void => {
+    const base = row * KT;
     for (let k = 0; k < K; k++) {
-      const w = mergedWeights[k]!;
-      const out = v[k]!;
-      for (let t = 0; t < T; t++) out[offset + t]! += w[base + t]!;
+      const o = k * 5 * T + offset;
+      const b = base + k * T;
+      for (let t = 0; t < T; t++) v[o + t]! += interleaved[b + t]!;
     }
   };
   const biasRow = merged.get('bias');
   const makeEntry = (info: TokenInfo): Entry => {
     const fields = FIELDS(info);
     const ids = Int32Array.from(fields, (s) => pairVocab.get(s) ?? -1);
-    const v = stages.map(() => new Float32Array(5 * T));
-    if (biasRow !== undefined) addRow1(biasRow, v, 0);
+    const all = new Float32Array(K * 5 * T);
+    if (biasRow !== undefined) addRow1(biasRow, all, 0);
     for (let r = 0; r < 5; r++) {
       const [templates, values] = atomsOf(info, r);
       const maps = roleMaps[r]!;
       for (let j = 0; j < templates.length; j++) {
         const row = maps.get(templates[j]!)?.get(values[j]!);
-        if (row !== undefined) addRow1(row, v, r * T);
+        if (row !== undefined) addRow1(row, all, r * T);
       }
     }
+    const v = stages.map((_, k) => all.subarray(k * 5 * T, (k + 1) * 5 * T));
     return {
       info,
       v,

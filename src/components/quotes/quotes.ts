@@ -10,7 +10,7 @@ import { TokenKind } from '../../doc/layers.ts';
 import type { Component } from '../../pipeline/component.ts';
 import { matchKey } from '../../lang/ar/normalize.ts';
 import { lookupCue, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_PREPS, STATEMENT_NOUNS, type CueEntry } from '../../lang/ar/cues.ts';
-import { tokenView, type TokenView } from '../entities/tokens.ts';
+import { tokenView, type TokenView } from '../common/token-view.ts';
 
 export interface Quote {
   /** Entity id (doc.layers.entities[i].id), or null for an unnamed source. */
