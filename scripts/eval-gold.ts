@@ -18,6 +18,7 @@ import type { AnalysisRecord } from '../src/doc/record.ts';
 import { addCounts, prf, scoreEntities, type Counts, type ScoredEntity } from './gold-score.ts';
 import { scoreTimes } from '../src/components/times/eval.ts';
 import { scoreQuotes } from '../src/components/quotes/eval.ts';
+import { scoreEvents } from '../src/components/events/eval.ts';
 import type { TimeExpr } from '../src/doc/times.ts';
 
 const pipeline = buildPipeline('full', loadResources());
@@ -54,6 +55,7 @@ interface Gold {
   entities: ScoredEntity[];
   times: TimeExpr[];
   quotes: Parameters<typeof scoreQuotes>[0];
+  events: Parameters<typeof scoreEvents>[0];
   title: string | null;
   outlet: string | null;
   published: string | null;
@@ -94,6 +96,8 @@ const timeTotals = { tp: 0, fp: 0, fn: 0, matched: 0, valueCorrect: 0 };
 const timeLines: string[] = [];
 const quoteTotals = { tp: 0, fp: 0, fn: 0, speakerCorrect: 0 };
 const quoteLines: string[] = [];
+const eventTotals = { tp: 0, fp: 0, fn: 0, modalityOk: 0 };
+const eventLines: string[] = [];
 let totalSpans = 0;
 let badSpans = 0;
 const totals = { title: 0, outlet: 0, published: 0, boilerplate: 0 };
@@ -151,6 +155,11 @@ for (const f of files) {
   const qs = scoreQuotes(gold.quotes ?? [], [...layered.record.quotes], gold.entities as never, layered.record.entities as never);
   for (const k of ['tp', 'fp', 'fn', 'speakerCorrect'] as const) quoteTotals[k] += qs[k];
   quoteLines.push(`${gold.file}  quotes tp ${qs.tp} fp ${qs.fp} fn ${qs.fn}  speakers ${qs.speakerCorrect}/${qs.tp}`);
+  const evs = scoreEvents(gold.events ?? [], [...layered.record.events], gold.entities as never, layered.record.entities as never);
+  for (const k of ['tp', 'fp', 'fn', 'modalityOk'] as const) eventTotals[k] += evs[k];
+  eventLines.push(`${gold.file}  event dyads tp ${evs.tp} fp ${evs.fp} fn ${evs.fn}  modality ${evs.modalityOk}/${evs.tp}`);
+  for (const d of evs.missed) eventLines.push(`     missed ${d}`);
+  for (const d of evs.extra) eventLines.push(`     extra  ${d}`);
   const ef = prf(es.mentions);
   entityLines.push(`${gold.file}  entities P ${pct(ef.p)} R ${pct(ef.r)} F1 ${pct(ef.f)}  actor ${es.actor.correct}/${es.actor.matched}`);
   if (verbose) {
@@ -195,6 +204,12 @@ for (const l of quoteLines) console.log(l);
 const qf = prf(quoteTotals);
 console.log(
   `all   P ${pct(qf.p)}  R ${pct(qf.r)}  F1 ${pct(qf.f)}  speaker accuracy ${pct(quoteTotals.speakerCorrect / Math.max(1, quoteTotals.tp))} (${quoteTotals.speakerCorrect}/${quoteTotals.tp})`,
+);
+console.log('\nEvents (dyads: actor key, type, recipient key; CONSULT/AGREE/COOPERATE unordered)');
+for (const l of eventLines) console.log(l);
+const vf = prf(eventTotals);
+console.log(
+  `all   P ${pct(vf.p)}  R ${pct(vf.r)}  F1 ${pct(vf.f)}  modality accuracy ${pct(eventTotals.modalityOk / Math.max(1, eventTotals.tp))} (${eventTotals.modalityOk}/${eventTotals.tp})`,
 );
 console.log(
   `\nactor codes on matched mentions: ${pct(actorTotals.correct / Math.max(1, actorTotals.matched))} with folded sector, ` +

@@ -4,6 +4,7 @@ import { tokenizeComponent } from '../components/tokenize/tokenize.ts';
 import { entitiesComponent } from '../components/entities/component.ts';
 import { timesComponent } from '../components/times/times.ts';
 import { quotesComponent } from '../components/quotes/quotes.ts';
+import { eventsComponent } from '../components/events/events.ts';
 import type { KnowledgeBase } from '../kb/kb.ts';
 import { nerComponent } from '../components/ner/component.ts';
 import type { NerModel } from '../components/ner/model.ts';
@@ -33,7 +34,7 @@ export const PRESETS = {
   /** normalize + tokens + sentences + clitic segmentation */
   words: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel)],
   /** everything built so far */
-  full: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel), nerStep(r), entitiesComponent(r.kb), timesComponent(), quotesComponent()],
+  full: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel), nerStep(r), entitiesComponent(r.kb), timesComponent(), quotesComponent(), eventsComponent()],
 } as const;
 
 export type PresetName = keyof typeof PRESETS;

@@ -1,6 +1,7 @@
 import { Interner } from '../base/intern.ts';
 import type { Range, Span } from '../base/span.ts';
 import type { Entity } from './entities.ts';
+import type { Event } from './events.ts';
 import type { Quote } from './quotes.ts';
 import type { TimeExpr } from './times.ts';
 import type { NormLayer, SentenceLayer, TokenLayer, WordLayer } from './layers.ts';
@@ -65,6 +66,7 @@ export interface Layers {
   entities?: readonly Entity[];
   times?: readonly TimeExpr[];
   quotes?: readonly Quote[];
+  events?: readonly Event[];
 }
 
 /**

@@ -2,6 +2,7 @@ import { hash64 } from '../base/hash.ts';
 import type { Range, Span } from '../base/span.ts';
 import type { Boilerplate, Document, SourceInfo } from './document.ts';
 import type { Entity } from './entities.ts';
+import type { Event } from './events.ts';
 import type { Quote } from './quotes.ts';
 import type { TimeExpr } from './times.ts';
 import { WordRole } from './layers.ts';
@@ -20,7 +21,7 @@ export interface AnalysisRecord {
   entities: RecordEntity[];
   times: TimeExpr[];
   quotes: Quote[];
-  events: unknown[];
+  events: Event[];
   /** Extra: counts and warnings for readers of the record. */
   stats: { sentences: number; tokens: number; words: number };
   warnings: string[];
@@ -68,7 +69,7 @@ export function toRecord(doc: Document, id: string, options: RecordOptions = {})
     })),
     times: [...(doc.layers.times ?? [])],
     quotes: [...(doc.layers.quotes ?? [])],
-    events: [],
+    events: [...(doc.layers.events ?? [])],
     stats: {
       sentences: sentences?.length ?? 0,
       tokens: tokens?.length ?? 0,
