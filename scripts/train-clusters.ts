@@ -13,13 +13,16 @@
  * (flat clusterings at several granularities play the role of Brown bit-string prefixes).
  *
  *   tsx scripts/train-clusters.ts [--corpus FILE[,FILE…]] [--name NAME] [--ks 100,320,1000] [--min-count 3]
- *                                 [--iters 15] [--max-words N] [--out FILE]
+ *                                 [--iters 15] [--max-words N] [--out FILE] [--add-to FILE]
+ *
+ * --add-to FILE adds the new levels to an existing cluster file trained on the same corpus with
+ * the same --min-count (same vocabulary), keeping its levels.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coreOf } from '../src/components/ner/features.ts';
-import { CLUSTER_FORMAT, CLUSTER_FORMAT_VERSION, type ClusterFile } from '../src/components/ner/model.ts';
+import { CLUSTER_FORMAT, CLUSTER_FORMAT_VERSION, parseClusterFile, type ClusterFile } from '../src/components/ner/model.ts';
 import { normalizeString } from '../src/lang/ar/normalize.ts';
 import { createSegmenter, parseSegmentModel } from '../src/components/segment/segment.ts';
 import { readFileSync } from 'node:fs';
@@ -41,7 +44,8 @@ const ks = option('--ks', '100,320,1000').split(',').map(Number);
 const minCount = Number(option('--min-count', '3'));
 const iters = Number(option('--iters', '15'));
 const maxWords = Number(option('--max-words', '0'));
-const outPath = resolve(root, option('--out', `models/clusters/${name}.json`));
+const addTo = option('--add-to', '');
+const outPath = resolve(root, option('--out', addTo || `models/clusters/${name}.json`));
 
 const LICENSES: Record<string, string> = {
   ant: 'Apache-2.0 (ANT corpus, Chouigui, Ben Khiroun and Elayeb 2017)',
@@ -260,17 +264,32 @@ for (const K of ks) {
   levels.push(exchange(V, K, counts, right, left, self));
   console.log(`K=${K}: ${Date.now() - t1} ms`);
 }
+let allKs = ks;
+let earlier: Map<string, string> | null = null;
+let earlierMeta: Record<string, unknown> = {};
+if (addTo) {
+  const old = parseClusterFile(JSON.parse(readFileSync(resolve(root, addTo), 'utf8')));
+  earlier = new Map(old.words.split('\n').map((l) => [l.slice(0, l.indexOf('\t')), l.slice(l.indexOf('\t') + 1)]));
+  allKs = [...old.ks, ...ks];
+  earlierMeta = old.meta ?? {};
+}
 const lines: string[] = [];
 for (let w = 0; w < V; w++) {
   const word = vocab[w]!;
   if (word === '<unk>' || word === '<s>') continue;
-  lines.push(`${word}\t${levels.map((l) => l[w]).join('\t')}`);
+  const ids = levels.map((l) => l[w]).join('\t');
+  if (earlier) {
+    const before = earlier.get(word);
+    if (before === undefined) throw new Error(`--add-to: ${word} is not in ${addTo} (another corpus or --min-count?)`);
+    lines.push(`${word}\t${before}\t${ids}`);
+  } else lines.push(`${word}\t${ids}`);
 }
+if (earlier && earlier.size !== lines.length) throw new Error(`--add-to: ${addTo} has ${earlier.size} words, this corpus ${lines.length}`);
 const file: ClusterFile = {
   format: CLUSTER_FORMAT,
   formatVersion: CLUSTER_FORMAT_VERSION,
   version: `${name}-${new Date().toISOString().slice(0, 10)}`,
-  ks,
+  ks: allKs,
   words: lines.join('\n'),
   meta: {
     corpus: corpusPaths.map((p) => basename(p)).join(', '),
@@ -280,6 +299,7 @@ const file: ClusterFile = {
     minCount,
     algorithm: 'exchange (class-bigram likelihood), words as article + stem',
     trainingMs: Date.now() - t0,
+    ...(addTo ? { levelsAdded: ks, earlierTrainingMs: earlierMeta.trainingMs, iterations: { [ks.join(',')]: iters, earlier: earlierMeta.iterations ?? 15 } } : { iterations: iters }),
   },
 };
 mkdirSync(dirname(outPath), { recursive: true });

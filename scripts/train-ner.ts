@@ -64,6 +64,8 @@ const pct = (x: number): string => (100 * x).toFixed(2);
 /** Jackknife folds for the second stage's training features, and its candidate windows. */
 const FOLDS = 5;
 const WINDOWS = [5, 10, 20];
+/** Candidate O biases (in weight units; 0 first, so that ties keep no bias). */
+const O_BIASES = [0, -0.25, -0.5, -1, -1.5, -2, -3, -4];
 /** Shuffling seeds of the perceptrons averaged into each stage. */
 const SEEDS = [1, 2, 3, 4];
 const log = (s: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)} s] ${s}`);
@@ -149,8 +151,15 @@ const chosenC = chosenTrial.c;
 log(`clusters chosen: ${chosenC.clusterPath ? relative(root, chosenC.clusterPath) : 'none'}`);
 
 /** Epochs of an ensemble on dev: the best epoch, its score and what it tagged. */
-function ensembleCurve(ctrain: Compiled, nf: number, cdev: Compiled): { epoch: number; dev: Score; tags: string[][]; curve: number[] } {
-  let best: { epoch: number; dev: Score; tags: string[][]; curve: number[] } | null = null;
+interface Curve {
+  epoch: number;
+  dev: Score;
+  tags: string[][];
+  curve: number[];
+  weights: Weights;
+}
+function ensembleCurve(ctrain: Compiled, nf: number, cdev: Compiled): Curve {
+  let best: Curve | null = null;
   const curve: number[] = [];
   trainEnsemble(ctrain, nf, {
     scheme: SCHEME,
@@ -163,7 +172,7 @@ function ensembleCurve(ctrain: Compiled, nf: number, cdev: Compiled): { epoch: n
         tags,
       );
       curve.push(s.overall.f1);
-      if (!best || s.overall.f1 > best.dev.overall.f1) best = { epoch, dev: s, tags, curve };
+      if (!best || s.overall.f1 > best.dev.overall.f1) best = { epoch, dev: s, tags, curve, weights: mean };
     },
   });
   return best!;
@@ -181,19 +190,39 @@ interface Trial2 {
   window: number;
   epoch: number;
   dev: Score;
+  weights: Weights;
+  cdev: Compiled;
+  biasRow: number;
 }
 const trials2: Trial2[] = [];
 for (const window of WINDOWS) {
   const tr2 = withExtra(p.ftrain, contextFeatures(p.ftrain.cores, trainStage1, window));
   const dv2 = withExtra(p.fdev, contextFeatures(p.fdev.cores, stage1.tags, window));
   const d2 = buildDict(tr2, MIN_COUNT);
-  const t = ensembleCurve(compile(tr2, d2.index), d2.names.length, compile(dv2, d2.index));
-  trials2.push({ window, epoch: t.epoch, dev: t.dev });
+  const cdv2 = compile(dv2, d2.index);
+  const t = ensembleCurve(compile(tr2, d2.index), d2.names.length, cdv2);
+  trials2.push({ window, epoch: t.epoch, dev: t.dev, weights: t.weights, cdev: cdv2, biasRow: d2.index.get('bias') ?? -1 });
   log(`stage 2, window ${window}: best dev F1 ${pct(t.dev.overall.f1)} at epoch ${t.epoch}`);
 }
 const chosen2 = trials2.reduce((a, b) => (b.dev.overall.f1 > a.dev.overall.f1 ? b : a));
 const useStage2 = chosen2.dev.overall.f1 > stage1.dev.overall.f1;
 log(useStage2 ? `stage 2 chosen: window ${chosen2.window}, ${chosen2.epoch} epochs` : 'stage 2 does not help on dev: one stage');
+
+// The O bias: a constant added to the O tag's score of the last stage (negative: more entities),
+// for the precision / recall balance, chosen on dev.
+const biasTrials: { bias: number; dev: Score }[] = [];
+{
+  const last = useStage2 ? { w: chosen2.weights, c: chosen2.cdev, row: chosen2.biasRow } : { w: stage1.weights, c: compile(p.fdev, p.index), row: p.index.get('bias') ?? -1 };
+  for (const bias of O_BIASES) {
+    const w = { ...last.w, w: last.w.w.slice() };
+    if (last.row >= 0) w.w[last.row * w.T]! += bias;
+    const s = evaluate(last.c, w, SCHEME, dev);
+    biasTrials.push({ bias, dev: s });
+    log(`O bias ${bias}: dev F1 ${pct(s.overall.f1)} (P ${pct(s.overall.precision)}, R ${pct(s.overall.recall)})`);
+  }
+}
+const chosenBias = biasTrials.reduce((a, b) => (b.dev.overall.f1 > a.dev.overall.f1 + 1e-9 ? b : a));
+log(`O bias chosen: ${chosenBias.bias}`);
 
 // --- Final model on the whole training file ----------------------------------------------
 const fxAll = makeExtractor(chosenC.config, { segmenter, clusters: chosenC.clusters, gazetteer: gaz.data });
@@ -210,6 +239,11 @@ if (useStage2) {
     weights: trainEnsemble(compile(f2, d2.index), d2.names.length, { scheme: SCHEME, epochs: chosen2.epoch, seeds: SEEDS }),
     window: chosen2.window,
   };
+  const row = d2.index.get('bias');
+  if (row !== undefined) stage2.weights.w[row * stage2.weights.T]! += chosenBias.bias;
+} else {
+  const row = d1.index.get('bias');
+  if (row !== undefined) weights1.w[row * weights1.T]! += chosenBias.bias;
 }
 const chosen = { c: chosenC, epoch: stage1.epoch, dev: stage1.dev };
 const trainMs = Date.now() - t0;
@@ -230,15 +264,16 @@ const file = packModel({
     epochs: { stage1: chosen.epoch, stage2: useStage2 ? chosen2.epoch : null },
     clusters: chosen.c.file ? { version: chosen.c.file.version, ...(chosen.c.file.meta ?? {}) } : null,
     gazetteerSources: gaz.sources,
-    devF1: useStage2 ? chosen2.dev.overall.f1 : chosen.dev.overall.f1,
+    devF1: chosenBias.dev.overall.f1,
+    oBias: chosenBias.bias,
   },
 });
 const featureCounts = file.meta!.features as { stage1: number; stage2: number };
 mkdirSync(dirname(outPath), { recursive: true });
 const text = JSON.stringify(file);
 writeFileSync(outPath, text + '\n');
-log(`wrote ${relative(root, outPath)}: ${(text.length / 1e6).toFixed(2)} MB, ${featureCounts.stage1} + ${featureCounts.stage2} features (training ${(trainMs / 1000).toFixed(1)} s)`);
-const devFinal = useStage2 ? chosen2.dev : chosen.dev;
+log(`wrote ${relative(root, outPath)}: ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB, ${featureCounts.stage1} + ${featureCounts.stage2} features (training ${(trainMs / 1000).toFixed(1)} s)`);
+const devFinal = chosenBias.dev;
 
 // --- Test: once, through the runtime tagger ----------------------------------------------
 let test: Score | null = null;
@@ -276,8 +311,9 @@ const clusterRows = trials
   .map((t) => `| one perceptron, clusters ${t.c.clusterPath ? relative(root, t.c.clusterPath) : 'none'} | ${t.epoch} | ${pct(t.dev.overall.f1)} | ${Object.values(t.dev.byType).map((p) => pct(p.f1)).join(' | ')} |`)
   .concat([`| stage 1, ${SEEDS.length} perceptrons, clusters ${chosenC.clusterPath ? relative(root, chosenC.clusterPath) : 'none'} | ${stage1.epoch} | ${pct(stage1.dev.overall.f1)} | ${Object.values(stage1.dev.byType).map((p) => pct(p.f1)).join(' | ')} |`])
   .concat(trials2.map((t) => `| stage 2, window ${t.window} | ${t.epoch} | ${pct(t.dev.overall.f1)} | ${Object.values(t.dev.byType).map((p) => pct(p.f1)).join(' | ')} |`))
+  .concat(biasTrials.map((t) => `| last stage, O bias ${t.bias} | | ${pct(t.dev.overall.f1)} (P ${pct(t.dev.overall.precision)}, R ${pct(t.dev.overall.recall)}) | ${Object.values(t.dev.byType).map((p) => pct(p.f1)).join(' | ')} |`))
   .join('\n');
-const sizeMb = (text.length / 1e6).toFixed(2);
+const sizeMb = (Buffer.byteLength(text) / 1e6).toFixed(2);
 const readme = `# Named-entity model (\`ar.ner\`)
 
 \`model.json\` is the model of the NER tagger in \`src/components/ner/\`: BIO tags with ANERcorp's
@@ -290,7 +326,7 @@ types (PERS, LOC, ORG, MISC) over tokens. It is produced by \`npm run train:ner\
 | file | \`models/ner/model.json\`, JSON, ${sizeMb} MB (format \`marsad-ner\` 1, see \`NerModelFile\` in \`src/components/ner/model.ts\`) |
 | version | \`${version}\` |
 | date | ${date} |
-| method | first-order structured averaged perceptron (Collins 2002), BILOU tags inside, Viterbi decoding with the scheme's forbidden transitions; each stage is the mean of ${SEEDS.length} perceptrons trained with different shuffling seeds (fixed). ${useStage2 ? `Two stages (stacking): stage 1 (${chosen.epoch} epochs) tags; stage 2 (${chosen2.epoch} epochs) has the same features plus what stage 1 said about the same words within ${chosen2.window} sentences either side (trained on 5-fold jackknifed stage-1 tags)` : `One stage, ${chosen.epoch} epochs`}; epochs and window chosen on dev |
+| method | first-order structured averaged perceptron (Collins 2002), BILOU tags inside, Viterbi decoding with the scheme's forbidden transitions; each stage is the mean of ${SEEDS.length} perceptrons trained with different shuffling seeds (fixed). ${useStage2 ? `Two stages (stacking): stage 1 (${chosen.epoch} epochs) tags; stage 2 (${chosen2.epoch} epochs) has the same features plus what stage 1 said about the same words within ${chosen2.window} sentences either side (trained on 5-fold jackknifed stage-1 tags)` : `One stage, ${chosen.epoch} epochs`}; epochs and window chosen on dev; the O tag's score in the last stage shifted by ${chosenBias.bias} (chosen on dev, for the balance of precision and recall) |
 | features | ${featureCounts.stage1} (stage 1) + ${featureCounts.stage2} (stage 2) kept: those with a weight after training; int16-quantized, sparse |
 | training time | ${(trainMs / 1000).toFixed(0)} s on one core (selection on dev included) |
 | tagging speed | test file, one core: ${Math.round(speedCold).toLocaleString('en-US')} tokens/s with empty caches, ${Math.round(speed).toLocaleString('en-US')} tokens/s warm (\`scripts/ner-bench.ts\` measures a news stream) |
@@ -306,7 +342,11 @@ ${gaz.sources.map((s) => `| gazetteer: ${s.name} (${s.entries} names) | gazettee
 | \`models/segment/model.json\` | clitic segmentation of every token | Apache-2.0 (ANT corpus) |
 
 The trained model contains the gazetteer names and word clusters listed above, and weights learnt
-from ANERcorp. ${chosen.c.file && /NC/u.test(String((chosen.c.file.meta as { license?: string } | undefined)?.license)) ? '**The clusters are derived from SaudiNewsNet (CC BY-NC-SA 4.0): the model file inherits the non-commercial share-alike license.**' : 'No non-commercial input is part of this model.'}
+from ANERcorp (CC BY-SA 4.0, so the model is shared alike). ${
+  chosen.c.file && /NC/u.test(String((chosen.c.file.meta as { license?: string } | undefined)?.license))
+    ? '**The word clusters are derived from SaudiNewsNet (CC BY-NC-SA 4.0): this model file inherits the non-commercial share-alike license (CC BY-NC-SA 4.0) and is not covered by the project\'s Apache-2.0 license.** A model without non-commercial inputs: `npm run train:ner -- --clusters none,models/clusters/ant.json` (ANT clusters, Apache-2.0; about 2 F1 lower on dev).'
+    : 'No non-commercial input is part of this model.'
+}
 
 ## Features
 
@@ -319,7 +359,8 @@ trigger classes (\`src/components/ner/triggers.ts\`: titles, ranks, reporting ve
 organisation and event descriptors). The same atoms (a subset) for the tokens at ±1, the core,
 coarsest cluster and trigger class at ±2; word pairs (previous+current word, previous+current
 core, current+next core); gazetteer span matches (B/I of a whole-name match, by type, one-word
-or longer, and the tokens just before and after a match); the previous tag (transitions).
+or longer, and the tokens just before and after a match); trigger classes 3–${chosen.c.config.triggerWindow ?? 0} tokens to
+the left and right; the previous tag (transitions).
 Stage 2 adds: stage 1's tag at the position and its neighbours, and the entity types (and the
 majority) stage 1 gave the same core form elsewhere in the window of sentences.
 
