@@ -5,7 +5,7 @@
  */
 import type { Document } from '../../doc/document.ts';
 import { WordRole } from '../../doc/layers.ts';
-import type { NormLayer } from '../../doc/layers.ts';
+import { normIndexAtRaw } from '../../lang/ar/normalize.ts';
 import type { Component } from '../../pipeline/component.ts';
 import { normalizeString } from '../../lang/ar/normalize.ts';
 import { chunks } from './score.ts';
@@ -40,17 +40,6 @@ export interface NerSpan {
   score?: number;
 }
 
-/** First normalized index whose raw offset is ≥ `raw` (toRaw is non-decreasing). */
-function normIndexAtRaw(norm: NormLayer, raw: number): number {
-  let lo = 0;
-  let hi = norm.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (norm.toRaw[mid]! < raw) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Entity spans of a document (needs the norm, tokens, sentences and words layers). */
 export function tagDocumentWith(tagger: Tagger, doc: Document): NerSpan[] {

@@ -3,7 +3,7 @@ import type { Range } from '../../base/span.ts';
 import type { Document } from '../../doc/document.ts';
 import { SentenceLayer, TokenKind, TokenLayer, type NormLayer } from '../../doc/layers.ts';
 import type { Component } from '../../pipeline/component.ts';
-import { rawRange } from '../../lang/ar/normalize.ts';
+import { normIndexAtRaw, rawRange } from '../../lang/ar/normalize.ts';
 
 // Character classes of the normalized text.
 const C_SPACE = 0;
@@ -48,17 +48,6 @@ function isNumberJoiner(c: number): boolean {
   return c === 0x2e || c === 0x2c || c === 0x2f || c === 0x3a;
 }
 
-/** First normalized index whose raw offset is ≥ `raw` (toRaw is non-decreasing). */
-export function normIndexAtRaw(norm: NormLayer, raw: number): number {
-  let lo = 0;
-  let hi = norm.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (norm.toRaw[mid]! < raw) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export interface TokenizeResult {
   tokens: TokenLayer;

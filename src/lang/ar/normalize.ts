@@ -156,3 +156,15 @@ export function rawRange(raw: string, norm: NormLayer, a: number, b: number): { 
   }
   return { start: norm.toRaw[a]!, end };
 }
+
+/** First normalized index whose raw offset is ≥ `raw` (toRaw is non-decreasing): binary search. */
+export function normIndexAtRaw(norm: NormLayer, raw: number): number {
+  let lo = 0;
+  let hi = norm.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (norm.toRaw[mid]! < raw) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
