@@ -38,6 +38,17 @@ export function formatText(label: string, r: AnalysisRecord): string {
       lines.push(`  ${who}${q.speaker ? '' : ' (unnamed)'}: ${q.direct ? '«' + said + '»' : said}`);
     }
   }
+  if (r.events.length > 0) {
+    const code = (a: { country: string | null; sector: string; org: string | null }): string => [a.country ?? a.org ?? '—', a.sector].join(' ');
+    lines.push(`Events:     ${r.events.length}`);
+    for (const e of r.events) {
+      const who = e.actorCodes.map(code).join(' + ') || '?';
+      const whom = e.recipientCodes.length > 0 ? ` → ${e.recipientCodes.map(code).join(' + ')}` : '';
+      const kind = e.mode ? `${e.type}/${e.mode}` : e.type;
+      const att = e.modality === 'reported' && e.attribution.kind !== 'none' ? ` (${e.attribution.kind})` : '';
+      lines.push(`  ${who}${whom}  ${kind}  ${e.modality}${att}  «${e.trigger.text}»`);
+    }
+  }
   lines.push('Body:');
   const body = r.text.slice(r.body.start, r.body.end);
   const cuts = r.boilerplate.filter((b) => b.start >= r.body.start && b.end <= r.body.end);
