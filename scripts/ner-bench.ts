@@ -4,7 +4,9 @@
  * up as a long-running process's would). The segmenter is warmed first, so the number is the
  * tagger's own.
  *
- *   tsx scripts/ner-bench.ts [--corpus FILE] [--model FILE] [--limit ARTICLES]
+ *   tsx scripts/ner-bench.ts [--corpus FILE] [--model FILE] [--limit ARTICLES] [--twice]
+ *
+ * --twice tags the stream once before timing, so that the number is for warm caches.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -49,7 +51,7 @@ const segmenter = createSegmenter(parseSegmentModel(JSON.parse(readFileSync(reso
 for (const a of articles) for (const s of a) for (const t of s) segmenter.split(normalizeString(t));
 const tagger = createTagger(parseNerModel(JSON.parse(readFileSync(modelPath, 'utf8'))), segmenter);
 let entities = 0;
-if (argv.includes("--twice")) for (const a of articles) tagger.tagSentences(a);
+if (argv.includes('--twice')) for (const a of articles) tagger.tagSentences(a);
 const t0 = performance.now();
 for (const a of articles) for (const s of tagger.tagSentences(a)) for (const t of s) if (t[0] === 'B') entities++;
 const seconds = (performance.now() - t0) / 1000;

@@ -65,7 +65,7 @@ const pct = (x: number): string => (100 * x).toFixed(2);
 const FOLDS = 5;
 const WINDOWS = [5, 10, 20];
 /** Candidate O biases (in weight units; 0 first, so that ties keep no bias). */
-const O_BIASES = [0, -0.25, -0.5, -1, -1.5, -2, -3, -4];
+const O_BIASES = [0, -3, -6, -10, -15, -20, -30, -45, -60];
 /** Shuffling seeds of the perceptrons averaged into each stage. */
 const SEEDS = [1, 2, 3, 4];
 const log = (s: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)} s] ${s}`);
