@@ -18,11 +18,6 @@ export interface PipelineResources {
   nerModel: NerModel;
 }
 
-/** The tagger as a pipeline step that adds the `ner` layer. */
-function nerStep(r: PipelineResources): Component {
-  const c = nerComponent(r.nerModel, r.segmentModel);
-  return { name: c.name, version: c.version, requires: c.requires, provides: c.provides, run: (d) => d.with({ ner: c.tagDocument(d) }) };
-}
 
 /**
  * The one explicit list of components, in pipeline order. Presets are prefixes or subsets of it;
@@ -34,7 +29,7 @@ export const PRESETS = {
   /** normalize + tokens + sentences + clitic segmentation */
   words: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel)],
   /** everything built so far */
-  full: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel), nerStep(r), entitiesComponent(r.kb), timesComponent(), quotesComponent(), eventsComponent()],
+  full: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel), nerComponent(r.nerModel, r.segmentModel), entitiesComponent(r.kb), timesComponent(), quotesComponent(), eventsComponent()],
 } as const;
 
 export type PresetName = keyof typeof PRESETS;

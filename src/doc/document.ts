@@ -48,13 +48,26 @@ export interface ArticleMeta {
 
 /** A span the statistical tagger found, over tokens (raw offsets of the token range). */
 export interface NerSpan {
+  /** Raw offset of the first token's start (its proclitics included). */
   start: number;
+  /** Raw offset of the last token's end. */
   end: number;
-  /** Raw offset where the name begins after the first token's proclitics. */
-  stemStart: number;
   type: 'PERS' | 'LOC' | 'ORG' | 'MISC';
+  /** Token range [tokenStart, tokenEnd) in the tokens layer. */
   tokenStart: number;
   tokenEnd: number;
+  /**
+   * Raw offset where the first token's stem begins: the first word of the token that is not a
+   * proclitic (words layer), so after و ف ب ل ك س and the article: لموسكو → موسكو, الأمم → أمم.
+   */
+  stemStart: number;
+  /**
+   * Raw offset where the name begins: like `stemStart` but keeping an article written in full,
+   * which belongs to the name (وبالقاهرة → القاهرة, والأمم → الأمم); for لل, whose article is
+   * not written apart, the same as `stemStart` (للأمم → أمم).
+   */
+  nameStart: number;
+  score?: number;
 }
 
 export interface Layers {

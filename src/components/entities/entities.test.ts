@@ -107,7 +107,7 @@ describe('entities', () => {
     const text = 'وقال جون سميث، رئيس «الأمم المتحدة» في المنطقة، إن الوضع صعب.';
     let doc = words.run(new Document(text, { ...plainMeta(text), published: '2023-03-14' }));
     const tk = doc.layers.tokens!;
-    doc = doc.with({ ner: [{ start: tk.start[1]!, end: tk.end[2]!, stemStart: tk.start[1]!, type: 'PERS', tokenStart: 1, tokenEnd: 3 }] });
+    doc = doc.with({ ner: [{ start: tk.start[1]!, end: tk.end[2]!, stemStart: tk.start[1]!, nameStart: tk.start[1]!, type: 'PERS', tokenStart: 1, tokenEnd: 3 }] });
     const smith = entitiesComponent(new KnowledgeBase(data)).run(doc).layers.entities!.find((e) => e.type === 'PER');
     expect(smith?.roles.map((r) => r.text)).toEqual(['رئيس «الأمم المتحدة»']);
     expect(smith?.actor).toEqual({ country: null, sector: 'IGO', org: 'UN' });

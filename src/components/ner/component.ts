@@ -3,7 +3,9 @@
  * the words layer) and answers entity spans at token level, with raw offsets, plus where the
  * first token's stem starts so a mention can leave out attached proclitics (لموسكو → موسكو).
  */
-import type { Document } from '../../doc/document.ts';
+import type { Document, NerSpan } from '../../doc/document.ts';
+
+export type { NerSpan } from '../../doc/document.ts';
 import { WordRole } from '../../doc/layers.ts';
 import { normIndexAtRaw } from '../../lang/ar/normalize.ts';
 import type { Component } from '../../pipeline/component.ts';
@@ -16,30 +18,6 @@ import { createTagger, type AnalysedSentence, type Tagger } from './tagger.ts';
 
 const COMPONENT_VERSION = '1';
 const ARTICLE = 'ال';
-
-export interface NerSpan {
-  /** Raw offset of the first token's start (its proclitics included). */
-  start: number;
-  /** Raw offset of the last token's end. */
-  end: number;
-  type: EntityType;
-  /** Token range [tokenStart, tokenEnd) in the tokens layer. */
-  tokenStart: number;
-  tokenEnd: number;
-  /**
-   * Raw offset where the first token's stem begins: the first word of the token that is not a
-   * proclitic (words layer), so after و ف ب ل ك س and the article: لموسكو → موسكو, الأمم → أمم.
-   */
-  stemStart: number;
-  /**
-   * Raw offset where the name begins: like `stemStart` but keeping an article written in full,
-   * which belongs to the name (وبالقاهرة → القاهرة, والأمم → الأمم); for لل, whose article is
-   * not written apart, the same as `stemStart` (للأمم → أمم).
-   */
-  nameStart: number;
-  score?: number;
-}
-
 
 /** Entity spans of a document (needs the norm, tokens, sentences and words layers). */
 export function tagDocumentWith(tagger: Tagger, doc: Document): NerSpan[] {
@@ -106,52 +84,33 @@ export function tagDocumentWith(tagger: Tagger, doc: Document): NerSpan[] {
   return out;
 }
 
-/** Spans computed by an `ar.ner` component's run, by the words layer they were computed on. */
-const results = new WeakMap<object, NerSpan[]>();
-
-/**
- * The entity spans that an `ar.ner` component found when it ran over this document (or an
- * earlier version of it with the same words layer). Throws when none ran.
- */
-export function tagDocument(doc: Document): NerSpan[] {
-  const words = doc.layers.words;
-  const spans = words ? results.get(words) : undefined;
+/** The entity spans of the `ner` layer that an `ar.ner` component added. Throws when none ran. */
+export function tagDocument(doc: Document): readonly NerSpan[] {
+  const spans = doc.layers.ner;
   if (!spans) throw new Error('no ar.ner component has run over this document');
   return spans;
 }
 
 export interface NerComponent extends Component {
   readonly tagger: Tagger;
-  /** Entity spans of a document (computed now, or taken from this component's run). */
+  /** Entity spans of a document, computed now. */
   tagDocument(doc: Document): NerSpan[];
 }
 
 /**
- * The pipeline component. The tagger reads clitic pieces from the words layer, so it needs no
- * segmenter of its own; `segmentModel` only enters the version (the features depend on it).
- * `run` leaves the document as it is (there is no entity layer yet) and keeps the spans for
- * `tagDocument(doc)`.
+ * The pipeline component: adds the `ner` layer. The tagger reads clitic pieces from the words
+ * layer, so it needs no segmenter of its own; `segmentModel` only enters the version (the
+ * features depend on it).
  */
 export function nerComponent(model: NerModel, segmentModel?: { readonly version: string }): NerComponent {
   const tagger = createTagger(model, null);
-  const tagWith = (doc: Document): NerSpan[] => {
-    const words = doc.layers.words;
-    const known = words ? results.get(words) : undefined;
-    if (known) return known;
-    const spans = tagDocumentWith(tagger, doc);
-    if (words) results.set(words, spans);
-    return spans;
-  };
   return {
     name: 'ar.ner',
     version: `${COMPONENT_VERSION}+${model.version}${segmentModel ? '+' + segmentModel.version : ''}`,
     requires: ['norm', 'tokens', 'sentences', 'words'],
     provides: ['ner'],
     tagger,
-    tagDocument: tagWith,
-    run(doc: Document): Document {
-      tagWith(doc);
-      return doc;
-    },
+    tagDocument: (doc) => tagDocumentWith(tagger, doc),
+    run: (doc: Document) => doc.with({ ner: tagDocumentWith(tagger, doc) }),
   };
 }
