@@ -9,8 +9,7 @@
  * Relative paths are resolved against the repository root. Exits 1 when any file differs.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { analyzeBytes } from '../src/app/analyze.ts';
 import { loadResources } from '../src/app/models.ts';
 import { buildPipeline } from '../src/app/presets.ts';
@@ -20,6 +19,7 @@ import { scoreTimes } from '../src/components/times/eval.ts';
 import { scoreQuotes } from '../src/components/quotes/eval.ts';
 import { scoreEvents } from '../src/components/events/eval.ts';
 import type { TimeExpr } from '../src/doc/times.ts';
+import { option, repoRoot } from './args.ts';
 
 const pipeline = buildPipeline('full', loadResources());
 
@@ -63,16 +63,12 @@ interface Gold {
   boilerplate: GoldSpan[];
 }
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = repoRoot;
 
-function option(name: string, fallback: string): string {
-  const k = process.argv.indexOf(name);
-  const v = k >= 0 ? process.argv[k + 1] : undefined;
-  return resolve(root, v ?? fallback);
-}
+const pathOption = (name: string, fallback: string): string => resolve(root, option(name, fallback));
 
-const goldDir = option('--gold', '../shared/gold/dev');
-const samplesDir = option('--samples', '../shared/samples');
+const goldDir = pathOption('--gold', '../shared/gold/dev');
+const samplesDir = pathOption('--samples', '../shared/samples');
 
 const key = (b: GoldSpan) => `${b.start}-${b.end} ${b.kind} ${JSON.stringify(b.text)}`;
 const show = (v: unknown) => JSON.stringify(v);

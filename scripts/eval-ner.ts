@@ -8,18 +8,13 @@
  *   tsx scripts/eval-ner.ts [--data DIR] [--file CONLL] [--model FILE] [--out PREDICTIONS]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { createTagger, formatScore, parseNerModel, scoreEntities, writeConll } from '../src/components/ner/ner.ts';
 import { createSegmenter, parseSegmentModel } from '../src/components/segment/segment.ts';
 import { readConll } from './ner-data.ts';
+import { option, repoRoot } from './args.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const i = argv.indexOf(name);
-  return i >= 0 && i + 1 < argv.length ? argv[i + 1]! : fallback;
-};
+const root = repoRoot;
 
 const dataDir = resolve(root, option('--data', '../shared/data'));
 const file = resolve(root, option('--file', resolve(dataDir, 'ner/anercorp/test.txt')));

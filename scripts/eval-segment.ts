@@ -10,21 +10,17 @@
  *   tsx scripts/eval-segment.ts [--data DIR] [--model FILE] [--dev FILE] [--errors N]
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Document, plainMeta } from '../src/doc/document.ts';
 import { normalizeString } from '../src/lang/ar/normalize.ts';
 import { normalizeComponent } from '../src/components/normalize/component.ts';
 import { createSegmenter, parseSegmentModel, segmentComponent } from '../src/components/segment/segment.ts';
 import { readFarasa, type GoldWord } from './segment-data.ts';
+import { option, repoRoot } from './args.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = repoRoot;
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1]! : fallback;
-}
 
 const dataDir = resolve(root, option('--data', '../shared/data/segmentation/farasa-wikinews'));
 const modelPath = resolve(root, option('--model', 'models/segment/model.json'));

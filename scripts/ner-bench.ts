@@ -9,19 +9,14 @@
  * --twice tags the stream once before timing, so that the number is for warm caches.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { createTagger, parseNerModel } from '../src/components/ner/ner.ts';
 import { createSegmenter, parseSegmentModel } from '../src/components/segment/segment.ts';
 import { normalizeString } from '../src/lang/ar/normalize.ts';
 import { readCorpus } from './segment-data.ts';
+import { flag, option, repoRoot } from './args.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const i = argv.indexOf(name);
-  return i >= 0 && i + 1 < argv.length ? argv[i + 1]! : fallback;
-};
+const root = repoRoot;
 const corpus = resolve(root, option('--corpus', '../shared/data/corpus/ant.jsonl.gz'));
 const modelPath = resolve(root, option('--model', 'models/ner/model.json'));
 const limit = Number(option('--limit', '0'));
@@ -51,7 +46,7 @@ const segmenter = createSegmenter(parseSegmentModel(JSON.parse(readFileSync(reso
 for (const a of articles) for (const s of a) for (const t of s) segmenter.split(normalizeString(t));
 const tagger = createTagger(parseNerModel(JSON.parse(readFileSync(modelPath, 'utf8'))), segmenter);
 let entities = 0;
-if (argv.includes('--twice')) for (const a of articles) tagger.tagSentences(a);
+if (flag('--twice')) for (const a of articles) tagger.tagSentences(a);
 const t0 = performance.now();
 for (const a of articles) for (const s of tagger.tagSentences(a)) for (const t of s) if (t[0] === 'B') entities++;
 const seconds = (performance.now() - t0) / 1000;

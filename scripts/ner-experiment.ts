@@ -6,22 +6,16 @@
  *                                 [--epochs N] [--min-count N] [--no-lexicon] [--no-kb]
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { DEFAULT_FEATURES, parseClusterLines, type FeatureConfig } from '../src/components/ner/features.ts';
 import type { Scheme } from '../src/components/ner/decode.ts';
 import { createSegmenter, parseSegmentModel } from '../src/components/segment/segment.ts';
 import { buildGazetteer, loadClusterFile, readConll, splitDev } from './ner-data.ts';
 import { writeFileSync } from 'node:fs';
 import { lexicalMask, buildDict, compile, evaluate, predictAll, featurize, makeExtractor, trainCrf, trainPerceptron, type Weights } from './ner-train-lib.ts';
+import { flag, option, repoRoot } from './args.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const i = argv.indexOf(name);
-  return i >= 0 && i + 1 < argv.length ? argv[i + 1]! : fallback;
-};
-const flag = (name: string): boolean => argv.includes(name);
+const root = repoRoot;
 
 const dataDir = resolve(root, option('--data', '../shared/data'));
 const scheme = option('--scheme', 'BIO') as Scheme;

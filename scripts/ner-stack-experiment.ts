@@ -6,21 +6,16 @@
  *   tsx scripts/ner-stack-experiment.ts [--clusters FILE] [--windows 0,5,10,20] [--e1 N] [--epochs N]
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { contextFeatures, DEFAULT_FEATURES, parseClusterLines, type FeatureConfig } from '../src/components/ner/features.ts';
 import { createSegmenter, parseSegmentModel } from '../src/components/segment/segment.ts';
 import { buildGazetteer, loadClusterFile, readConll, splitDev } from './ner-data.ts';
 import { buildDict, compile, evaluate, featurize, jackknife, makeExtractor, predictAll, trainPerceptron, withExtra } from './ner-train-lib.ts';
+import { option, repoRoot } from './args.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const i = argv.indexOf(name);
-  return i >= 0 && i + 1 < argv.length ? argv[i + 1]! : fallback;
-};
+const root = repoRoot;
 const dataDir = resolve(root, option('--data', '../shared/data'));
-const clusterPath = option('--clusters', 'models/clusters/saudinewsnet.json');
+const clusterPath = option('--clusters', 'models/clusters/snn-ant.json');
 const windows = option('--windows', '0,5,10,20').split(',').map(Number);
 const e1 = Number(option('--e1', '12'));
 const epochs = Number(option('--epochs', '15'));

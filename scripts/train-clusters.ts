@@ -20,20 +20,15 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { coreOf } from '../src/components/ner/features.ts';
 import { CLUSTER_FORMAT, CLUSTER_FORMAT_VERSION, parseClusterFile, type ClusterFile } from '../src/components/ner/model.ts';
 import { normalizeString } from '../src/lang/ar/normalize.ts';
 import { createSegmenter, parseSegmentModel } from '../src/components/segment/segment.ts';
 import { readFileSync } from 'node:fs';
 import { readCorpus } from './segment-data.ts';
+import { option, repoRoot } from './args.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const i = argv.indexOf(name);
-  return i >= 0 && i + 1 < argv.length ? argv[i + 1]! : fallback;
-};
+const root = repoRoot;
 
 const corpusPaths = option('--corpus', '../shared/data/corpus/ant.jsonl.gz')
   .split(',')

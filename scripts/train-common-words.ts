@@ -9,14 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { nameKey } from '../src/kb/kb.ts';
 import { normalizeString } from '../src/lang/ar/normalize.ts';
+import { option } from './args.ts';
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1]! : fallback;
-};
-const data = opt('--data', fileURLToPath(new URL('../../shared/data/corpus/ant.jsonl.gz', import.meta.url)));
-const top = Number(opt('--top', '3000'));
+const data = option('--data', fileURLToPath(new URL('../../shared/data/corpus/ant.jsonl.gz', import.meta.url)));
+const top = Number(option('--top', '3000'));
 const out = fileURLToPath(new URL('../models/common-words.json', import.meta.url));
 
 const freq = new Map<string, number>();

@@ -17,7 +17,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Scheme } from '../src/components/ner/decode.ts';
 import { contextFeatures, DEFAULT_FEATURES, parseClusterLines, type Clusters, type FeatureConfig } from '../src/components/ner/features.ts';
 import { createTagger, parseNerModel, scoreEntities, type Score } from '../src/components/ner/ner.ts';
@@ -40,14 +39,9 @@ import {
   type Featurized,
   type Weights,
 } from './ner-train-lib.ts';
+import { flag, option, repoRoot } from './args.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const i = argv.indexOf(name);
-  return i >= 0 && i + 1 < argv.length ? argv[i + 1]! : fallback;
-};
-const flag = (name: string): boolean => argv.includes(name);
+const root = repoRoot;
 
 const dataOption = option('--data', '../shared/data');
 const dataDir = resolve(root, dataOption);

@@ -23,7 +23,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   analyses,
   CONJ_KEYS,
@@ -49,13 +48,10 @@ import {
 import { bestAnalysis, createSegmenter } from '../src/components/segment/segmenter.ts';
 import { ARTICLE, IMPERFECT_PREFIXES } from '../src/lang/ar/clitics.ts';
 import { arabicWords, isDevArticle, readCorpus } from './segment-data.ts';
+import { option, repoRoot } from './args.ts';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = repoRoot;
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1]! : fallback;
-}
 
 const corpusOption = option('--corpus', '../shared/data/corpus/ant.jsonl.gz');
 const corpusPath = resolve(root, corpusOption);
