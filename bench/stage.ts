@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { findStructure } from '../src/read/structure.ts';
-import { readInput, type ReadItem } from '../src/read/index.ts';
+import { articleDocument } from '../src/app/analyze.ts';
+import { readInput } from '../src/read/index.ts';
 import { TokenKind } from '../src/doc/layers.ts';
-import { Document } from '../src/doc/document.ts';
+import type { Document } from '../src/doc/document.ts';
 import { buildPipeline, type PresetName } from '../src/app/presets.ts';
 import { loadResources } from '../src/app/models.ts';
 
@@ -23,21 +23,6 @@ const nlpOnly = stage.startsWith('nlp-');
 const preset = (nlpOnly ? stage.slice(4) : stage) as PresetName;
 const pipeline = buildPipeline(preset, loadResources());
 
-function toDocument(item: ReadItem): Document {
-  const s = findStructure(item.text, { ...item.hints, titleIsFirstLine: item.hints.title !== null });
-  return new Document(item.text, {
-    source: item.source,
-    title: s.title,
-    titleRange: s.titleRange,
-    outlet: s.outlet,
-    published: s.published,
-    publishedFrom: s.publishedFrom,
-    body: s.body,
-    boilerplate: s.boilerplate,
-    warnings: s.warnings,
-  });
-}
-
 function countWords(doc: Document): number {
   const t = doc.layers.tokens!;
   let words = 0;
@@ -46,7 +31,7 @@ function countWords(doc: Document): number {
 }
 
 const prepared: Document[] = nlpOnly
-  ? inputs.flatMap((bytes) => readInput(bytes, { path: 'bench.json', format: 'json' }).flatMap((r) => (r.ok ? [toDocument(r)] : [])))
+  ? inputs.flatMap((bytes) => readInput(bytes, { path: 'bench.json', format: 'json' }).flatMap((r) => (r.ok ? [articleDocument(r)] : [])))
   : [];
 
 function runPrepared(): { articles: number; words: number } {
@@ -62,7 +47,7 @@ function run(): { articles: number; words: number } {
   for (const bytes of inputs) {
     for (const item of readInput(bytes, { path: 'bench.json', format: 'json' })) {
       if (!item.ok) continue;
-      words += countWords(pipeline.run(toDocument(item)));
+      words += countWords(pipeline.run(articleDocument(item)));
       articles++;
     }
   }

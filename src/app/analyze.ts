@@ -34,12 +34,8 @@ export function checkDate(value: string, what = '--published'): string {
   throw new MarsadError('BAD_DATE', `${what}: "${value}" is not a valid date (expected YYYY-MM-DD)`, what);
 }
 
-/** Builds the document of one read article: structure, then the pipeline's layers. */
-export function analyzeItem(item: ReadItem, pipeline: Pipeline, options: AnalyzeOptions = {}): AnalysisRecord {
-  return analyzeItemDoc(item, pipeline, options).record;
-}
-
-function analyzeItemDoc(item: ReadItem, pipeline: Pipeline, options: AnalyzeOptions): { record: AnalysisRecord; doc: Document } {
+/** The document of one read article: its structure found, before any pipeline component runs. */
+export function articleDocument(item: ReadItem, options: Pick<AnalyzeOptions, 'published'> = {}): Document {
   const s = findStructure(item.text, {
     title: item.hints.title,
     outlet: item.hints.outlet,
@@ -57,7 +53,11 @@ function analyzeItemDoc(item: ReadItem, pipeline: Pipeline, options: AnalyzeOpti
     boilerplate: s.boilerplate,
     warnings: s.warnings,
   };
-  const doc = pipeline.run(new Document(item.text, meta));
+  return new Document(item.text, meta);
+}
+
+function analyzeItemDoc(item: ReadItem, pipeline: Pipeline, options: AnalyzeOptions): { record: AnalysisRecord; doc: Document } {
+  const doc = pipeline.run(articleDocument(item, options));
   return { doc, record: toRecord(doc, recordId(doc, normalizeString), options) };
 }
 
