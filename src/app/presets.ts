@@ -29,7 +29,7 @@ export const PRESETS = {
   /** normalize + tokens + sentences + clitic segmentation */
   words: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel)],
   /** everything built so far */
-  full: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel), nerComponent(r.nerModel, r.segmentModel), entitiesComponent(r.kb), timesComponent(), quotesComponent(), eventsComponent()],
+  full: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel), nerComponent(r.nerModel, r.segmentModel), entitiesComponent(r.kb), timesComponent(), quotesComponent(), eventsComponent({ demonym: (k) => r.kb.stateOfDemonym(k)?.iso3 ?? null })],
 } as const;
 
 export type PresetName = keyof typeof PRESETS;

@@ -47,6 +47,8 @@ export interface FeatureConfig {
   clusterPairLevel?: number;
   /** Trigger classes 3 up to this many tokens to the left and right (0 or absent: none). */
   triggerWindow?: number;
+  /** Word-lexicon atoms (`WordLexicon`): 0 or absent none, 1 the token itself, 2 also ±1. */
+  lexicon?: number;
 }
 
 export const DEFAULT_FEATURES: FeatureConfig = {
@@ -77,6 +79,40 @@ export function parseClusterLines(ks: readonly number[], text: string): Clusters
     words.set(parts[0]!, ids);
   }
   return { ks, words };
+}
+
+/** Atoms of one word as parallel template / value lists. */
+export interface LexAtoms {
+  readonly t: readonly string[];
+  readonly v: readonly string[];
+}
+
+/**
+ * Extra atoms of words learnt from unlabeled text (binarized embeddings, corpus profiles; see
+ * scripts/train-embeddings.ts and scripts/ner-profiles.ts), keyed by core form and by stem.
+ */
+export interface WordLexicon {
+  readonly core: ReadonlyMap<string, LexAtoms>;
+  readonly stem: ReadonlyMap<string, LexAtoms>;
+}
+
+/** Parses lexicon lines (`word\ttemplate=value\ttemplate=value…`), merging into `into`. */
+export function parseLexiconLines(text: string, into = new Map<string, LexAtoms>()): Map<string, LexAtoms> {
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const parts = line.split('\t');
+    const old = into.get(parts[0]!);
+    const t: string[] = old ? [...old.t] : [];
+    const v: string[] = old ? [...old.v] : [];
+    for (let i = 1; i < parts.length; i++) {
+      const eq = parts[i]!.indexOf('=');
+      if (eq <= 0) throw new Error(`bad lexicon atom: ${parts[i]}`);
+      t.push(parts[i]!.slice(0, eq));
+      v.push(parts[i]!.slice(eq + 1));
+    }
+    into.set(parts[0]!, { t, v });
+  }
+  return into;
 }
 
 export interface TokenInfo {
@@ -177,6 +213,7 @@ export class FeatureExtractor {
     readonly clusters: Clusters | null,
     readonly gazetteer: Gazetteer | null,
     triggers: Readonly<Record<string, readonly string[]>>,
+    readonly lexicon: WordLexicon | null = null,
   ) {
     const t = new Map<string, string[]>();
     if (config.triggers) {
@@ -273,12 +310,21 @@ export class FeatureExtractor {
     for (const l of cfg.clusterLevels) put(t0, v0, CLUSTER_TEMPLATES[l]!, clusterValue(l));
     for (const g of gw) put(t0, v0, 'gw', g);
     if (trig) for (const t of trig) put(t0, v0, 't', t);
+    const lexLevel = this.lexicon ? (cfg.lexicon ?? 0) : 0;
+    const lexCore = lexLevel > 0 ? (this.lexicon!.core.get(core) ?? this.lexicon!.core.get(norm)) : undefined;
+    const lexStem = lexLevel > 0 ? this.lexicon!.stem.get(stem) : undefined;
+    if (lexCore) for (let j = 0; j < lexCore.t.length; j++) put(t0, v0, lexCore.t[j]!, lexCore.v[j]!);
+    if (lexStem) for (let j = 0; j < lexStem.t.length; j++) put(t0, v0, lexStem.t[j]!, lexStem.v[j]!);
 
     const tn: string[] = ['w', 'c', 'p', 'sh'];
     const vn: string[] = [norm, core, pro, shape];
     for (const l of cfg.clusterLevels) put(tn, vn, CLUSTER_TEMPLATES[l]!, clusterValue(l));
     for (const g of gw) put(tn, vn, 'gw', g);
     if (trig) for (const t of trig) put(tn, vn, 't', t);
+    if (lexLevel >= 2) {
+      if (lexCore) for (let j = 0; j < lexCore.t.length; j++) put(tn, vn, lexCore.t[j]!, lexCore.v[j]!);
+      if (lexStem) for (let j = 0; j < lexStem.t.length; j++) put(tn, vn, lexStem.t[j]!, lexStem.v[j]!);
+    }
 
     const tf: string[] = [];
     const vf: string[] = [];

@@ -4,7 +4,7 @@
  * weights; the app layer reads the files and passes the parsed JSON.
  */
 import { allowedTransitions, tagsOf, type Scheme } from './decode.ts';
-import { parseClusterLines, type Clusters, type FeatureConfig } from './features.ts';
+import { parseClusterLines, parseLexiconLines, type Clusters, type FeatureConfig, type WordLexicon } from './features.ts';
 import { Gazetteer, GAZ_TYPES, type GazetteerData, type GazType } from './gazetteer.ts';
 
 export const NER_FORMAT = 'marsad-ner';
@@ -35,6 +35,11 @@ export interface NerModelFile {
   features: FeatureConfig;
   /** The clusters the model was trained with (only the levels it uses), or null. */
   clusters: { ks: number[]; words: string } | null;
+  /**
+   * Word-lexicon atoms the model was trained with (`WordLexicon`), as `word\tatom\tatom…` lines
+   * keyed by core form and by stem; absent: none.
+   */
+  lexicon?: { core: string; stem: string };
   /** The gazetteer the model was trained with: names by type, `\n`-separated. */
   gazetteer: Partial<Record<GazType, string>>;
   /** Trigger word lists by class, as used in training. */
@@ -78,6 +83,7 @@ export interface NerModel {
   readonly T: number;
   readonly config: FeatureConfig;
   readonly clusters: Clusters | null;
+  readonly lexicon: WordLexicon | null;
   readonly gazetteer: Gazetteer | null;
   readonly gazetteerData: GazetteerData;
   readonly triggers: Readonly<Record<string, readonly string[]>>;
@@ -134,6 +140,7 @@ export function parseNerModel(json: unknown): NerModel {
     T,
     config: o.features,
     clusters: o.clusters ? parseClusterLines(o.clusters.ks, o.clusters.words) : null,
+    lexicon: o.lexicon ? { core: parseLexiconLines(o.lexicon.core), stem: parseLexiconLines(o.lexicon.stem) } : null,
     gazetteer: hasGaz ? new Gazetteer(gazetteerData) : null,
     gazetteerData,
     triggers: o.triggers ?? {},

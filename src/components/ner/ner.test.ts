@@ -67,7 +67,7 @@ describe('tagger', () => {
  * view): the runtime tagger's caches and numeric lookups must give the same tags.
  */
 function referenceTags(sentences: string[][]): string[][] {
-  const fx = new FeatureExtractor(model.config, model.clusters, model.gazetteer, model.triggers);
+  const fx = new FeatureExtractor(model.config, model.clusters, model.gazetteer, model.triggers, model.lexicon);
   const analyse = createAnalyser(fx, createSegmenter(segmentModel));
   const viterbi = new Viterbi(model.T, model.allowed, model.end);
   const decode = (stage: NerStage, feats: string[][]): string[] => {

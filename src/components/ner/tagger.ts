@@ -65,7 +65,7 @@ const CACHE_LIMIT = 200_000;
 
 export function createTagger(model: NerModel, segmenter: NerSegmenter | null): Tagger {
   const T = model.T;
-  const fx = new FeatureExtractor(model.config, model.clusters, model.gazetteer, model.triggers);
+  const fx = new FeatureExtractor(model.config, model.clusters, model.gazetteer, model.triggers, model.lexicon);
   const stages: NerStage[] = model.stage2 ? [model.stage1, model.stage2] : [model.stage1];
   const K = stages.length;
   const viterbi = new Viterbi(T, model.allowed, model.end);

@@ -1,5 +1,8 @@
 /**
- * Event triggers: Arabic verbs, nouns and phrases that name a PLOVER event type (and mode).
+ * Event triggers: Arabic verbs, nouns and phrases that name a PLOVER event type (and mode), with
+ * the argument frame the type's words take in news Arabic: which prepositions (or a direct object)
+ * mark the recipient, whether a noun's genitive is its doer or its object, and the verbs whose
+ * subject receives the act (استقبل، تلقى).
  * Entries are written plainly; `triggerIndex` keys them with `matchKey` (alef, ya, ta marbuta
  * folded) and expands verbs to their common inflections (past and imperfect, 3rd person).
  */
@@ -8,6 +11,9 @@ import { matchKey } from './normalize.ts';
 export type PloverType =
   | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
   | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';
+
+/** A recipient marker: a preposition (matchKey form, proclitic ب/ل as 'ب'/'ل') or `OBJ`, a direct object. */
+export type Marker = string;
 
 export interface TriggerEntry {
   /** Words of the trigger, plain Arabic (the first may be inflected when `pos` is verb). */
@@ -18,7 +24,35 @@ export interface TriggerEntry {
   /** Symmetric events: all parties act (meetings, talks, cooperation between equals). */
   symmetric?: boolean;
   context?: readonly string[];
+  /** What marks the recipient after the trigger; the type's default when absent. */
+  recip?: readonly Marker[];
+  /** Nouns: a genitive right after the noun is its object (طرد القوات، إقناع تركيا), not its doer. */
+  objectGenitive?: boolean;
+  /** The subject receives the act and the other party does it (استقبل، تلقى). */
+  inverse?: boolean;
+  /** بين X و Y names the recipients (mediation), not the parties. */
+  betweenRecipients?: boolean;
 }
+
+/** The recipient markers of each type when an entry names none. */
+export const DEFAULT_RECIP: Readonly<Record<PloverType, readonly Marker[]>> = {
+  CONSULT: ['مع', 'الي', 'ل', 'ب'],
+  REQUEST: ['OBJ', 'من', 'الي'],
+  AGREE: ['مع', 'ل', 'OBJ'],
+  SUPPORT: ['OBJ', 'ل'],
+  CONCEDE: ['ل', 'الي'],
+  COOPERATE: ['مع'],
+  AID: ['ل', 'الي', 'OBJ'],
+  RETREAT: [],
+  ACCUSE: ['OBJ', 'ضد'],
+  REJECT: ['OBJ', 'ل'],
+  THREATEN: ['OBJ', 'ضد'],
+  PROTEST: ['ضد', 'علي'],
+  SANCTION: ['علي', 'ضد', 'OBJ'],
+  MOBILIZE: ['ضد'],
+  COERCE: ['OBJ', 'علي', 'ضد'],
+  ASSAULT: ['OBJ', 'علي', 'ضد'],
+};
 
 interface VerbSpec {
   past: string;
@@ -29,132 +63,236 @@ interface VerbSpec {
   symmetric?: boolean;
   /** Words that must follow the verb (وصل إلى). */
   rest?: readonly string[];
+  recip?: readonly Marker[];
+  inverse?: boolean;
+  betweenRecipients?: boolean;
+  context?: readonly string[];
 }
 
 const V = (past: string, impf: string | null, type: PloverType, mode: string | null = null, extra: Partial<VerbSpec> = {}): VerbSpec => ({ past, impf, type, mode, ...extra });
+const SYM = { symmetric: true } as const;
 
 /** Verbs. */
 const VERBS: readonly VerbSpec[] = [
-  V('التقى', 'لتقي', 'CONSULT', null, { symmetric: true }),
-  V('اجتمع', 'جتمع', 'CONSULT', null, { symmetric: true }),
-  V('بحث', 'بحث', 'CONSULT', null, { symmetric: true }),
-  V('ناقش', 'ناقش', 'CONSULT', null, { symmetric: true }),
-  V('تباحث', 'تباحث', 'CONSULT', null, { symmetric: true }),
-  V('زار', 'زور', 'CONSULT', 'visit'),
-  V('استقبل', 'ستقبل', 'CONSULT', 'visit'),
+  // CONSULT
+  V('التقى', 'لتقي', 'CONSULT', null, SYM),
+  V('اجتمع', 'جتمع', 'CONSULT', null, SYM),
+  V('بحث', 'بحث', 'CONSULT', null, SYM),
+  V('ناقش', 'ناقش', 'CONSULT', null, SYM),
+  V('تباحث', 'تباحث', 'CONSULT', null, SYM),
+  V('تشاور', 'تشاور', 'CONSULT', null, SYM),
+  V('تفاوض', 'تفاوض', 'CONSULT', null, SYM),
+  V('فاوض', 'فاوض', 'CONSULT', null, SYM),
+  V('زار', 'زور', 'CONSULT', 'visit', { recip: ['OBJ', 'ل'] }),
+  V('استقبل', 'ستقبل', 'CONSULT', 'visit', { recip: ['OBJ'], inverse: true }),
   V('وصل', 'صل', 'CONSULT', 'visit', { rest: ['إلى'] }),
-  V('توسط', 'توسط', 'CONSULT', 'third-party'),
-  V('أرسل', 'رسل', 'CONSULT', 'message'),
-  V('هاتف', 'هاتف', 'CONSULT', 'phone', { symmetric: true }),
+  V('توجه', 'توجه', 'CONSULT', 'visit', { rest: ['إلى'] }),
+  V('توسط', 'توسط', 'CONSULT', 'third-party', { recip: ['بين'], betweenRecipients: true }),
+  V('أرسل', 'رسل', 'CONSULT', 'visit', { recip: ['الي', 'ل'] }),
+  V('هاتف', 'هاتف', 'CONSULT', 'phone', { ...SYM, recip: ['OBJ'] }),
+  V('اتصل', 'تصل', 'CONSULT', 'phone', { ...SYM, recip: ['ب'] }),
+  // REQUEST
   V('طالب', 'طالب', 'REQUEST'),
   V('دعا', 'دعو', 'REQUEST'),
   V('حث', 'حث', 'REQUEST'),
-  V('طلب', 'طلب', 'REQUEST'),
+  V('حض', 'حض', 'REQUEST'),
+  V('طلب', 'طلب', 'REQUEST', null, { recip: ['من', 'OBJ'] }),
   V('ناشد', 'ناشد', 'REQUEST'),
-  V('ضغط', 'ضغط', 'REQUEST', 'yield'),
-  V('اتفق', 'تفق', 'AGREE', null, { symmetric: true }),
+  V('ضغط', 'ضغط', 'REQUEST', 'yield', { recip: ['علي'] }),
+  V('أقنع', 'قنع', 'REQUEST', 'change'),
+  V('اشترط', 'شترط', 'REQUEST', null, { recip: ['علي'] }),
+  // AGREE
+  V('اتفق', 'تفق', 'AGREE', null, SYM),
   V('تعهد', 'تعهد', 'AGREE'),
   V('وعد', 'عد', 'AGREE'),
-  V('وافق', 'وافق', 'AGREE'),
-  V('عرض', 'عرض', 'AGREE'),
+  V('وافق', 'وافق', 'AGREE', null, { recip: ['OBJ'] }),
+  V('عرض', 'عرض', 'AGREE', null, { recip: ['علي'] }),
+  V('تصالح', 'تصالح', 'AGREE', null, SYM),
+  V('وقع', 'وقع', 'AGREE', null, { ...SYM, rest: ['اتفاق'] }),
+  // RETREAT
   V('انسحب', 'نسحب', 'RETREAT', 'withdraw'),
+  V('أفرج', 'فرج', 'RETREAT', 'release', { recip: [] }),
+  // REJECT
   V('رفض', 'رفض', 'REJECT'),
   V('منع', 'منع', 'REJECT', 'yield'),
+  V('عرقل', 'عرقل', 'REJECT', 'meet'),
+  V('أحبط', 'حبط', 'REJECT', 'meet'),
+  // ACCUSE
   V('اتهم', 'تهم', 'ACCUSE', 'allege'),
   V('انتقد', 'نتقد', 'ACCUSE', 'disapprove'),
-  V('ندد', 'ندد', 'ACCUSE', 'disapprove'),
+  V('ندد', 'ندد', 'ACCUSE', 'disapprove', { recip: ['ب'] }),
   V('أدان', 'دين', 'ACCUSE', 'disapprove'),
+  V('صنف', 'صنف', 'ACCUSE', 'allege'),
+  // SUPPORT
   V('دعم', 'دعم', 'SUPPORT'),
-  V('أشاد', 'شيد', 'SUPPORT'),
+  V('أشاد', 'شيد', 'SUPPORT', null, { recip: ['ب'] }),
   V('أيد', 'ؤيد', 'SUPPORT'),
-  V('تعاون', 'تعاون', 'COOPERATE', null, { symmetric: true }),
-  V('نسق', 'نسق', 'COOPERATE', null, { symmetric: true }),
-  V('طبع', 'طبع', 'COOPERATE', null, { symmetric: true }),
+  V('ساند', 'ساند', 'SUPPORT'),
+  V('رحب', 'رحب', 'SUPPORT', null, { recip: ['ب'] }),
+  V('دافع', 'دافع', 'SUPPORT', null, { recip: ['عن'] }),
+  // COOPERATE
+  V('تعاون', 'تعاون', 'COOPERATE', null, SYM),
+  V('نسق', 'نسق', 'COOPERATE', null, SYM),
+  V('طبع', 'طبع', 'COOPERATE', null, SYM),
+  // AID
+  V('ساعد', 'ساعد', 'AID'),
+  V('زود', 'زود', 'AID', null, { recip: ['OBJ'] }),
+  V('سلح', 'سلح', 'AID', null, { recip: ['OBJ'], context: ['military'] }),
+  // MOBILIZE
   V('حشد', 'حشد', 'MOBILIZE', 'troops'),
+  V('استنفر', 'ستنفر', 'MOBILIZE', 'troops'),
+  // COERCE
   V('حاصر', 'حاصر', 'COERCE', 'restrict'),
   V('اعتقل', 'عتقل', 'COERCE', 'arrest'),
+  V('احتجز', 'حتجز', 'COERCE', 'arrest'),
+  V('اختطف', 'ختطف', 'COERCE', 'arrest'),
   V('هجر', 'هجر', 'COERCE', 'deport'),
+  // ASSAULT
   V('قصف', 'قصف', 'ASSAULT', 'aerial'),
   V('هاجم', 'هاجم', 'ASSAULT'),
   V('استهدف', 'ستهدف', 'ASSAULT'),
   V('انتهك', 'نتهك', 'ASSAULT'),
-  V('اشتبك', 'شتبك', 'ASSAULT'),
+  V('اشتبك', 'شتبك', 'ASSAULT', null, { recip: ['مع'] }),
+  V('اغتال', 'غتال', 'ASSAULT', 'assassinate'),
+  V('اقتحم', 'قتحم', 'ASSAULT'),
+  V('قاتل', 'قاتل', 'ASSAULT'),
+  // THREATEN, PROTEST, CONCEDE, SANCTION
   V('هدد', 'هدد', 'THREATEN'),
+  V('توعد', 'توعد', 'THREATEN'),
   V('تظاهر', 'تظاهر', 'PROTEST', 'demo'),
   V('احتج', 'حتج', 'PROTEST', 'demo'),
   V('تنازل', 'تنازل', 'CONCEDE'),
+  V('خفض', 'خفض', 'CONCEDE', null, { rest: ['سقف'] }),
   V('فرض', 'فرض', 'SANCTION', null, { rest: ['عقوبات'] }),
   V('طرد', 'طرد', 'SANCTION', 'expel'),
+  V('قطع', 'قطع', 'SANCTION', 'discontinue', { rest: ['العلاقات'] }),
 ];
 
-const N = (phrase: string, type: PloverType, mode: string | null = null, symmetric = false, context: readonly string[] = []): TriggerEntry => ({
+const N = (phrase: string, type: PloverType, mode: string | null = null, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({
   words: phrase.split(' '),
   type,
   mode,
   pos: 'noun',
-  symmetric,
-  context,
+  ...extra,
 });
+const OBJ_GEN = { objectGenitive: true } as const;
 
 /** Nouns (verbal nouns) and fixed phrases; each may carry the article or a pronoun suffix. */
 const NOUNS: readonly TriggerEntry[] = [
-  N('اتصال هاتفي', 'CONSULT', 'phone', true),
-  N('اتصالا هاتفيا', 'CONSULT', 'phone', true),
-  N('مكالمة هاتفية', 'CONSULT', 'phone', true),
-  N('مباحثات هاتفية', 'CONSULT', 'phone', true),
-  N('محادثات هاتفية', 'CONSULT', 'phone', true),
-  N('اتصالات', 'CONSULT', 'phone', true),
-  N('لقاء', 'CONSULT', null, true),
-  N('اجتماع', 'CONSULT', null, true),
-  N('مباحثات', 'CONSULT', null, true),
-  N('محادثات', 'CONSULT', null, true),
-  N('مفاوضات', 'CONSULT', null, true),
-  N('قمة', 'CONSULT', null, true),
-  N('زيارة', 'CONSULT', 'visit'),
-  N('رسالة', 'CONSULT', 'message'),
-  N('وساطة', 'CONSULT', 'third-party'),
-  N('مطالبة', 'REQUEST'),
-  N('دعوة', 'REQUEST'),
-  N('اتفاق', 'AGREE', null, true),
-  N('اتفاقية', 'AGREE', null, true),
+  // CONSULT
+  N('اتصال هاتفي', 'CONSULT', 'phone', SYM),
+  N('اتصالا هاتفيا', 'CONSULT', 'phone', SYM),
+  N('مكالمة هاتفية', 'CONSULT', 'phone', SYM),
+  N('مباحثات هاتفية', 'CONSULT', 'phone', SYM),
+  N('محادثات هاتفية', 'CONSULT', 'phone', SYM),
+  N('اتصالات', 'CONSULT', 'phone', SYM),
+  N('لقاء', 'CONSULT', null, SYM),
+  N('لقاءات', 'CONSULT', null, SYM),
+  N('اجتماع', 'CONSULT', null, SYM),
+  N('اجتماعات', 'CONSULT', null, SYM),
+  N('مباحثات', 'CONSULT', null, SYM),
+  N('محادثات', 'CONSULT', null, SYM),
+  N('مفاوضات', 'CONSULT', null, SYM),
+  N('مشاورات', 'CONSULT', null, SYM),
+  N('قمة', 'CONSULT', null, SYM),
+  N('زيارة', 'CONSULT', 'visit', { recip: ['الي', 'ل'] }),
+  N('رسالة', 'CONSULT', 'message', { recip: ['الي', 'ل'] }),
+  N('إرسال', 'CONSULT', 'visit', { recip: ['الي', 'ل'] }),
+  N('وساطة', 'CONSULT', 'third-party', { recip: ['بين'], betweenRecipients: true }),
+  N('ردم الهوة', 'CONSULT', 'third-party', { recip: ['بين'], betweenRecipients: true }),
+  // REQUEST
+  N('مطالبة', 'REQUEST', null, OBJ_GEN),
+  N('دعوة', 'REQUEST', null, OBJ_GEN),
+  N('حث', 'REQUEST', null, OBJ_GEN),
+  N('ضغط', 'REQUEST', 'yield', { recip: ['علي'] }),
+  N('ضغوط', 'REQUEST', 'yield', { recip: ['علي'] }),
+  N('ضغوطات', 'REQUEST', 'yield', { recip: ['علي'] }),
+  N('إقناع', 'REQUEST', 'change', OBJ_GEN),
+  N('شرط', 'REQUEST', null, { recip: ['علي'] }),
+  // AGREE
+  N('اتفاق', 'AGREE', null, SYM),
+  N('اتفاقية', 'AGREE', null, SYM),
   N('تعهدات', 'AGREE'),
-  N('عروض', 'AGREE'),
-  N('وقف إطلاق النار', 'RETREAT', 'ceasefire'),
-  N('هدنة', 'RETREAT', 'ceasefire'),
+  N('تعهد', 'AGREE'),
+  N('ضمانات', 'AGREE'),
+  N('عرض', 'AGREE', null, { recip: ['علي', 'ل'] }),
+  N('عروض', 'AGREE', null, { recip: ['علي', 'ل', 'امام'] }),
+  N('مصالحة', 'AGREE', null, SYM),
+  N('تسوية', 'AGREE', null, SYM),
+  // RETREAT
+  N('وقف إطلاق النار', 'RETREAT', 'ceasefire', { recip: [] }),
+  N('هدنة', 'RETREAT', 'ceasefire', { recip: [] }),
   N('انسحاب', 'RETREAT', 'withdraw'),
+  N('إطلاق سراح', 'RETREAT', 'release', { recip: [] }),
+  N('الإفراج', 'RETREAT', 'release', { recip: [] }),
+  // REJECT
   N('رفض', 'REJECT'),
+  N('عرقلة', 'REJECT', 'meet'),
+  N('فيتو', 'REJECT', 'yield'),
+  // ACCUSE
   N('اتهامات', 'ACCUSE', 'allege'),
+  N('اتهام', 'ACCUSE', 'allege', OBJ_GEN),
   N('انتقادات', 'ACCUSE', 'disapprove'),
-  N('إدانة', 'ACCUSE', 'disapprove'),
-  N('تعاون', 'COOPERATE', null, true),
-  N('التنسيق', 'COOPERATE', null, true),
-  N('تطبيع', 'COOPERATE', null, true),
-  N('التطبيع', 'COOPERATE', null, true),
-  N('استئناف العلاقات', 'COOPERATE', null, true),
+  N('إدانة', 'ACCUSE', 'disapprove', OBJ_GEN),
+  // SUPPORT
+  N('دعم', 'SUPPORT'),
+  N('تأييد', 'SUPPORT'),
+  N('دعما دبلوماسيا', 'SUPPORT', null, { context: ['diplomatic'] }),
+  N('دعم دبلوماسي', 'SUPPORT', null, { context: ['diplomatic'] }),
+  N('الدعم الدبلوماسي', 'SUPPORT', null, { context: ['diplomatic'] }),
+  N('دعم سياسي', 'SUPPORT', null, { context: ['political'] }),
+  // COOPERATE
+  N('تعاون', 'COOPERATE', null, SYM),
+  N('التنسيق', 'COOPERATE', null, SYM),
+  N('تنسيق', 'COOPERATE', null, SYM),
+  N('تطبيع', 'COOPERATE', null, SYM),
+  N('مسار التطبيع', 'COOPERATE', null, SYM),
+  N('استئناف العلاقات', 'COOPERATE', null, SYM),
+  N('إعادة العلاقات', 'COOPERATE', null, SYM),
+  N('تحالف', 'COOPERATE', null, SYM),
+  // AID
   N('مساعدات', 'AID'),
   N('مساعدة', 'AID'),
-  N('دعم عسكري', 'AID', null, false, ['military']),
-  N('دعما عسكريا', 'AID', null, false, ['military']),
-  N('دعم اقتصادي', 'AID', null, false, ['economic']),
-  N('التدخل العسكري', 'AID', null, false, ['military']),
-  N('عقوبات', 'SANCTION'),
+  N('معونات', 'AID'),
+  N('دعم عسكري', 'AID', null, { context: ['military'] }),
+  N('دعما عسكريا', 'AID', null, { context: ['military'] }),
+  N('الدعم العسكري', 'AID', null, { context: ['military'] }),
+  N('دعم اقتصادي', 'AID', null, { context: ['economic'] }),
+  N('دعما اقتصاديا', 'AID', null, { context: ['economic'] }),
+  N('الدعم الجوي', 'AID', null, { context: ['military'] }),
+  N('التدخل العسكري', 'AID', null, { context: ['military'] }),
+  N('تدخل', 'AID', null, { context: ['military'] }),
+  // SANCTION
+  N('عقوبات', 'SANCTION', null, { recip: ['علي', 'ضد'] }),
   N('قانون قيصر', 'SANCTION', 'discontinue'),
-  N('قطع العلاقات', 'SANCTION', 'discontinue'),
+  N('قطع العلاقات', 'SANCTION', 'discontinue', { recip: ['مع'] }),
+  N('طرد', 'SANCTION', 'expel', OBJ_GEN),
+  N('حظر', 'SANCTION', null, { recip: ['علي'] }),
+  // MOBILIZE
   N('حشد', 'MOBILIZE', 'troops'),
   N('حشود', 'MOBILIZE', 'troops'),
   N('تعزيزات', 'MOBILIZE', 'troops'),
   N('تحركات عسكرية', 'MOBILIZE', 'troops'),
+  N('تحركاتها العسكرية', 'MOBILIZE', 'troops'),
   N('الانتشار العسكري', 'MOBILIZE', 'troops'),
   N('نشر قوات', 'MOBILIZE', 'troops'),
-  N('حصار', 'COERCE', 'restrict'),
-  N('اعتقال', 'COERCE', 'arrest'),
-  N('تهجير', 'COERCE', 'deport'),
+  // COERCE
+  N('حصار', 'COERCE', 'restrict', { recip: ['علي'] }),
+  N('اعتقال', 'COERCE', 'arrest', OBJ_GEN),
+  N('تهجير', 'COERCE', 'deport', OBJ_GEN),
+  // ASSAULT
   N('قصف', 'ASSAULT', 'aerial'),
+  N('القصف المدفعي', 'ASSAULT', 'heavy-weapons'),
   N('هجوم', 'ASSAULT'),
-  N('هجوما', 'ASSAULT'),
+  N('هجمات', 'ASSAULT'),
   N('غارة', 'ASSAULT', 'aerial'),
   N('غارات', 'ASSAULT', 'aerial'),
-  N('اشتباكات', 'ASSAULT'),
+  N('اشتباكات', 'ASSAULT', null, { recip: ['مع'] }),
+  N('مواجهة', 'ASSAULT', null, OBJ_GEN),
+  N('استهداف', 'ASSAULT', null, OBJ_GEN),
+  N('انتهاك', 'ASSAULT'),
+  N('انتهاكات', 'ASSAULT'),
+  // THREATEN, PROTEST, CONCEDE
   N('تهديد', 'THREATEN'),
   N('تهديدات', 'THREATEN'),
   N('تظاهرات', 'PROTEST', 'demo'),
@@ -168,6 +306,7 @@ export function verbForms(past: string, impf: string | null): string[] {
   const out = [past, past + 'ت', past + 'ا', past + 'وا', past + 'تا'];
   // Final alef maqsura / alef verbs (التقى، دعا): التقت، دعت.
   if (/[ىا]$/u.test(past)) out.push(past.slice(0, -1) + 'ت', past.slice(0, -1) + 'تا', past.slice(0, -1) + 'وا');
+  // Hollow verbs (زار): زارت but also زرن; doubled verbs lose nothing here.
   if (impf) for (const p of ['ي', 'ت']) out.push(p + impf, p + impf + 'ان', p + impf + 'ون', p + impf.replace(/[يو]$/u, '') + 'وا', p + impf.replace(/[يو]$/u, ''));
   return out;
 }
@@ -175,6 +314,8 @@ export function verbForms(past: string, impf: string | null): string[] {
 export interface IndexedTrigger extends TriggerEntry {
   /** matchKey of every word. */
   keys: readonly string[];
+  /** The recipient markers, the entry's or its type's. */
+  markers: ReadonlySet<Marker>;
 }
 
 let INDEX: Map<string, IndexedTrigger[]> | null = null;
@@ -186,15 +327,26 @@ export function triggerIndex(): Map<string, IndexedTrigger[]> {
   const add = (first: string, e: TriggerEntry): void => {
     const keys = [matchKey(first), ...e.words.slice(1).map(matchKey)];
     const list = idx.get(keys[0]!) ?? [];
-    if (!list.some((x) => x.type === e.type && x.keys.join(' ') === keys.join(' '))) list.push({ ...e, keys });
+    const markers = new Set((e.recip ?? DEFAULT_RECIP[e.type]).map((m) => (m === 'OBJ' ? m : matchKey(m))));
+    if (!list.some((x) => x.type === e.type && x.pos === e.pos && x.keys.join(' ') === keys.join(' '))) list.push({ ...e, keys, markers });
     idx.set(keys[0]!, list);
   };
   for (const v of VERBS) {
-    const entry: TriggerEntry = { words: [v.past, ...(v.rest ?? [])], type: v.type, mode: v.mode ?? null, pos: 'verb', symmetric: v.symmetric ?? false };
+    const entry: TriggerEntry = {
+      words: [v.past, ...(v.rest ?? [])],
+      type: v.type,
+      mode: v.mode ?? null,
+      pos: 'verb',
+      symmetric: v.symmetric ?? false,
+      ...(v.recip ? { recip: v.recip } : {}),
+      ...(v.inverse ? { inverse: true } : {}),
+      ...(v.betweenRecipients ? { betweenRecipients: true } : {}),
+      ...(v.context ? { context: v.context } : {}),
+    };
     for (const f of verbForms(v.past, v.impf)) add(f, entry);
   }
   for (const n of NOUNS) add(n.words[0]!, n);
-  // Longer phrases first.
+  // Longer phrases first; at equal length a verb reading before a noun one (دعم، رفض، قصف).
   for (const list of idx.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   INDEX = idx;
   return idx;
