@@ -2,13 +2,14 @@
  * Who acts and who receives, for one trigger, from the actor mentions of its sentence and Arabic
  * clause structure:
  * - verbs: a relative clause's antecedent (الذي/التي), a subject right before the verb (SVO), a
- *   subject right after it (VSO), or the last unmarked actor of the sentence (a dropped subject);
- *   the recipient is the first later mention marked as the trigger's frame says (a direct object,
+ *   subject right after it (VSO), or the subject of an earlier clause (a dropped subject); the
+ *   recipient is the first later mention marked as the trigger's frame says (a direct object,
  *   مع، إلى، على، ضد، ل…), or the antecedent of an object pronoun on the verb (تدعمها واشنطن);
- * - verbal nouns: the parties of بين X و Y, a genitive (زيارة الأسد) or a demonym adjective
- *   (مساعدات روسية), من + actor (حصار من نظام الأسد), the subject of a light verb (أجرى X
- *   مباحثات، قدم X مساعدات; تلقى inverts), or the clause's subject;
- * - X و Y and X وY chain into joint parties.
+ * - verbal nouns: the parties of بين X و Y, a genitive (زيارة الأسد) or demonym adjectives
+ *   (مساعدات روسية، اللقاءات السورية-التركية), من + actor (حصار من نظام الأسد), the subject of a
+ *   light verb (أجرى X مباحثات، قدم X مساعدات; after تلقى the subject receives), or the subject
+ *   of the noun's own clause;
+ * - X و Y, X وY and X و + demonym (وزيرا دفاع النظام السوري والتركي) chain into joint parties.
  */
 import type { Entity } from '../../doc/entities.ts';
 import type { IndexedTrigger } from '../../lang/ar/triggers.ts';
@@ -19,25 +20,38 @@ const PREPS = new Set([
   'مع', 'الي', 'علي', 'ضد', 'عن', 'من', 'في', 'لدي', 'عبر', 'تجاه', 'نحو', 'امام', 'بين', 'حول', 'خلال', 'بعد', 'قبل',
   'منذ', 'عند', 'لصالح', 'بشان', 'ازاء', 'اثر', 'جانب', 'دون', 'بدون', 'حتي', 'مقابل', 'برعايه', 'بوساطه', 'بقياده',
 ]);
-/** Words after which a mention is still a subject (complementizers). */
-const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'فان', 'لان', 'بان', 'كما', 'بينما', 'حيث', 'ثم', 'اذ']);
+/** Words that open a lower clause: a mention before them is not the subject of a verb after them. */
+const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'فان', 'لان', 'بان', 'اذا', 'لو', 'كي', 'لكي', 'حتي', 'عندما', 'بينما', 'حيث', 'الذي', 'التي']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي']);
 const PLURAL_RELATIVES = new Set(['الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي']);
-/** Verbs whose object is the act named by a verbal noun; their subject does it. */
+/** Verbs (and their verbal nouns) whose object is the act named by a verbal noun; their subject does it. */
 const LIGHT_VERBS = new Set([
-  'اجري', 'يجري', 'تجري', 'اجرت', 'اجريا', 'اجروا', 'قدم', 'قدمت', 'يقدم', 'تقدم', 'قدما', 'قدموا', 'شن', 'شنت', 'يشن', 'تشن',
-  'فرض', 'فرضت', 'يفرض', 'تفرض', 'مارس', 'مارست', 'يمارس', 'تمارس', 'ابدي', 'ابدت', 'يبدي', 'تبدي', 'عقد', 'عقدت', 'يعقد',
-  'تعقد', 'وجه', 'وجهت', 'يوجه', 'توجه', 'بعث', 'بعثت', 'يبعث', 'تبعث', 'نفذ', 'نفذت', 'ينفذ', 'تنفذ', 'واصل', 'واصلت',
-  'يواصل', 'تواصل', 'بدا', 'بدات', 'يبدا', 'تبدا', 'اعلن', 'اعلنت', 'ارسل', 'ارسلت', 'يرسل', 'ترسل', 'منح', 'منحت', 'يمنح',
-  'تمنح', 'اطلق', 'اطلقت', 'يطلق', 'تطلق', 'وضع', 'وضعت', 'يضع', 'تضع', 'كثف', 'كثفت', 'يكثف', 'تكثف', 'صعد', 'صعدت',
-  'يصعد', 'تصعد', 'استانف', 'استانفت', 'جدد', 'جددت', 'يجدد', 'تجدد', 'اكد', 'اكدت', 'اكدا', 'اعرب', 'اعربت', 'اعربا',
+  'اجري', 'يجري', 'تجري', 'اجرت', 'اجريا', 'اجروا', 'يجر', 'تجر', 'اجراء', 'قدم', 'قدمت', 'يقدم', 'تقدم', 'قدما', 'قدموا', 'تقديم',
+  'شن', 'شنت', 'يشن', 'تشن', 'فرض', 'فرضت', 'يفرض', 'تفرض', 'مارس', 'مارست', 'يمارس', 'تمارس', 'ممارسه', 'ابدي', 'ابدت',
+  'يبدي', 'تبدي', 'عقد', 'عقدت', 'يعقد', 'تعقد', 'وجه', 'وجهت', 'يوجه', 'توجه', 'بعث', 'بعثت', 'يبعث', 'تبعث', 'نفذ', 'نفذت',
+  'ينفذ', 'تنفذ', 'واصل', 'واصلت', 'يواصل', 'تواصل', 'مواصله', 'بدا', 'بدات', 'يبدا', 'تبدا', 'اعلن', 'اعلنت', 'ارسل', 'ارسلت',
+  'يرسل', 'ترسل', 'منح', 'منحت', 'يمنح', 'تمنح', 'اطلق', 'اطلقت', 'يطلق', 'تطلق', 'وضع', 'وضعت', 'يضع', 'تضع', 'كثف', 'كثفت',
+  'يكثف', 'تكثف', 'صعد', 'صعدت', 'يصعد', 'تصعد', 'استانف', 'استانفت', 'جدد', 'جددت', 'يجدد', 'تجدد', 'اعرب', 'اعربت',
+  'اعربا', 'استخدم', 'استخدمت', 'يستخدم', 'تستخدم', 'استخدام',
 ]);
 /** Light verbs whose subject receives the act (يتلقى اتصالات من…). */
-const INVERSE_LIGHT = new Set(['تلقي', 'تلقت', 'يتلقي', 'تتلقي', 'تلقيا', 'استقبل', 'استقبلت', 'يستقبل', 'تستقبل']);
+const INVERSE_LIGHT = new Set(['تلقي', 'تلقت', 'يتلقي', 'تتلقي', 'تلقيا', 'تلقاها', 'تلقاه']);
+/** Verbs naming the host of talks (مفاوضات استضافتها الصين). */
+const HOST_VERBS = /^(استضاف|يستضيف|تستضيف|احتضن|يحتضن|تحتضن)/u;
 
 export interface Parties {
   actors: MentionRef[];
   recipients: MentionRef[];
+  /** A host named after the trigger (the talks are then third-party). */
+  host?: MentionRef[];
+}
+
+export interface Span {
+  t0: number;
+  t1: number;
+  sa: number;
+  sb: number;
+  mentions: readonly MentionRef[];
 }
 
 /** The marker before a mention: a proclitic preposition (ب، ل), a preposition word, or null. */
@@ -45,7 +59,7 @@ export function markerOf(ctx: Ctx, m: MentionRef, sa: number): string | null {
   const p = ctx.procl[m.first] ?? '';
   const last = p.at(-1);
   if (last === 'ب' || last === 'ل' || last === 'ك') return last;
-  let u = prevWord(ctx, m.first, sa);
+  const u = prevWord(ctx, m.first, sa);
   if (u < 0) return null;
   // لكل من X، مع كل من X: the preposition is before كل من.
   if (ctx.key[u] === 'من') {
@@ -68,22 +82,44 @@ export function markerOf(ctx: Ctx, m: MentionRef, sa: number): string | null {
   return null;
 }
 
-function isSubjectSlot(ctx: Ctx, m: MentionRef, sa: number): boolean {
-  const mk = markerOf(ctx, m, sa);
-  if (mk !== null) return false;
-  return true;
+/** The marker of a mention, or for a conjunct (مع X وY) the marker of the first conjunct. */
+function markerThroughCoordination(ctx: Ctx, mentions: readonly MentionRef[], m: MentionRef, sa: number): string | null {
+  let cur = m;
+  for (let i = 0; i < 4; i++) {
+    const mk = markerOf(ctx, cur, sa);
+    if (mk !== null || !(ctx.procl[cur.first] ?? '').startsWith('و')) return mk;
+    const prev = [...mentions].reverse().find((x) => x.last < cur.first && wordsBetween(ctx, x.last + 1, cur.first) === 0);
+    if (!prev) {
+      // مع كل من الاحتلال والولايات المتحدة: an unlinked first conjunct; look past it.
+      const u = prevWord(ctx, cur.first, sa);
+      if (u < 0) return null;
+      const v = prevWord(ctx, u, sa);
+      if (v >= 0 && ctx.key[v] === 'من') {
+        const w = prevWord(ctx, v, sa);
+        if (w >= 0 && ctx.key[w] === 'كل') {
+          const pw = ctx.procl[w] ?? '';
+          if (/[بل]$/u.test(pw)) return pw.at(-1)!;
+          const x = prevWord(ctx, w, sa);
+          return x >= 0 && PREPS.has(ctx.key[x]!) ? ctx.key[x]! : null;
+        }
+      }
+      return v >= 0 && PREPS.has(ctx.key[v]!) ? ctx.key[v]! : null;
+    }
+    cur = prev;
+  }
+  return null;
 }
 
-/** A mention and the ones joined to it by و (X وY، X و Y). */
+/** A mention and the ones joined to it by و (X وY، X و Y، X، وY). */
 export function chain(ctx: Ctx, mentions: readonly MentionRef[], m: MentionRef | undefined): MentionRef[] {
   if (!m) return [];
   const out = [m];
   let cur = m;
   for (;;) {
-    const next = mentions.find((x) => x.first > cur.last && wordsBetween(ctx, cur.last + 1, x.first) <= 1 && !hasBreak(ctx, cur.last + 1, x.first));
+    const next = mentions.find((x) => x.first > cur.last && wordsBetween(ctx, cur.last + 1, x.first) <= 1);
     if (!next) break;
     const gap = wordsBetween(ctx, cur.last + 1, next.first);
-    const joined = (gap === 0 && (ctx.procl[next.first] ?? '').startsWith('و')) || (gap === 1 && ctx.full[prevWord(ctx, next.first, cur.last + 1)] === 'و');
+    const joined = (gap === 0 && (ctx.procl[next.first] ?? '').startsWith('و')) || (gap === 1 && ctx.full[prevWord(ctx, next.first, cur.last + 1)] === 'و' && !hasBreak(ctx, cur.last + 1, next.first));
     if (!joined) break;
     out.push(next);
     cur = next;
@@ -97,7 +133,7 @@ export function chainBack(ctx: Ctx, mentions: readonly MentionRef[], m: MentionR
   let cur = m;
   for (;;) {
     if (!(ctx.procl[cur.first] ?? '').startsWith('و')) break;
-    const prev = [...mentions].reverse().find((x) => x.last < cur.first && wordsBetween(ctx, x.last + 1, cur.first) === 0 && !hasBreak(ctx, x.last + 1, cur.first));
+    const prev = [...mentions].reverse().find((x) => x.last < cur.first && wordsBetween(ctx, x.last + 1, cur.first) === 0);
     if (!prev) break;
     out.unshift(prev);
     cur = prev;
@@ -105,17 +141,38 @@ export function chainBack(ctx: Ctx, mentions: readonly MentionRef[], m: MentionR
   return out;
 }
 
-interface Span {
-  t0: number;
-  t1: number;
-  sa: number;
-  sb: number;
-  mentions: readonly MentionRef[];
+/** Demonym adjectives joined to the last party (النظام السوري والتركي): their states join the parties. */
+function withDemonymConjuncts(ctx: Ctx, sp: Span, group: MentionRef[], stateOf: (c: string) => Entity | null): MentionRef[] {
+  if (group.length === 0) return group;
+  const out = [...group];
+  let u = group.at(-1)!.last;
+  for (;;) {
+    const w = nextWord(ctx, u, sp.sb);
+    if (w < 0 || ctx.actorAt[w] || !(ctx.procl[w] ?? '').startsWith('و')) break;
+    const c = ctx.demonym(ctx.key[w]!);
+    const e = c ? stateOf(c) : null;
+    if (!e) break;
+    out.push({ entity: e, first: w, last: w, sentence: ctx.sentence[w]! });
+    u = w;
+  }
+  return out;
+}
+
+/** Words between two positions, an actor mention counting as one word. */
+function distance(ctx: Ctx, a: number, b: number): number {
+  let k = 0;
+  for (let u = a; u < b; u++) {
+    if (!ctx.word[u]) continue;
+    const m = ctx.actorAt[u];
+    if (m && u !== m.first && u > a) continue;
+    k++;
+  }
+  return k;
 }
 
 /** بين X و Y within a few words after `from`. */
 function between(ctx: Ctx, sp: Span, from: number): MentionRef[] {
-  for (let u = from + 1, seen = 0; u < sp.sb && seen < 4; u++) {
+  for (let u = from + 1, seen = 0; u < sp.sb && seen < 6; u++) {
     if (ctx.brk[u]) break;
     if (!ctx.word[u]) continue;
     seen++;
@@ -128,42 +185,58 @@ function between(ctx: Ctx, sp: Span, from: number): MentionRef[] {
   return [];
 }
 
-/** Subject before a verb-like position `t`: SVO, or after a complementizer. */
+/** Subject before a verb-like position `t` (SVO): no lower-clause opener in between. */
 function subjectBefore(ctx: Ctx, sp: Span, t: number, maxWords: number): MentionRef[] {
   const m = [...sp.mentions].reverse().find((x) => x.last < t);
-  if (!m || hasBreak(ctx, m.last + 1, t) || wordsBetween(ctx, m.last + 1, t) > maxWords) return [];
-  if (!isSubjectSlot(ctx, m, sp.sa)) return [];
+  if (!m || distance(ctx, m.last + 1, t) > maxWords) return [];
+  // A break right after the subject closes an apposition (X، وY، أكدا); another one ends the clause.
+  let a = m.last + 1;
+  while (a < t && !ctx.word[a]) a++;
+  if (hasBreak(ctx, a, t)) return [];
+  for (let u = m.last + 1; u < t; u++) if (ctx.word[u] && CLAUSE_OPENERS.has(ctx.key[u]!)) return [];
+  if (markerOf(ctx, m, sp.sa) !== null) return [];
   return chainBack(ctx, sp.mentions, m);
 }
 
-/** Subject after a verb at [t0, t1]: VSO, a few words at most (titles, times) in between. */
+/** Subject after a verb ending at t1 (VSO): a few words at most (titles, times) in between. */
 function subjectAfter(ctx: Ctx, sp: Span, t1: number, limit: number, maxWords: number): MentionRef[] {
   const m = sp.mentions.find((x) => x.first > t1 && x.first < limit);
-  if (!m || hasBreak(ctx, t1 + 1, m.first) || wordsBetween(ctx, t1 + 1, m.first) > maxWords) return [];
-  if (!isSubjectSlot(ctx, m, sp.sa)) return [];
+  if (!m || hasBreak(ctx, t1 + 1, m.first) || distance(ctx, t1 + 1, m.first) > maxWords) return [];
+  if (markerOf(ctx, m, sp.sa) !== null) return [];
   return chain(ctx, sp.mentions, m);
 }
 
-/** The last actor mention before t in the sentence that no preposition marks (a dropped subject's referent). */
-function lastUnmarked(ctx: Ctx, sp: Span, t: number, maxWords: number): MentionRef[] {
-  for (let i = sp.mentions.length - 1; i >= 0; i--) {
-    const m = sp.mentions[i]!;
-    if (m.last >= t) continue;
-    if (wordsBetween(ctx, m.last + 1, t) > maxWords) break;
-    if (isSubjectSlot(ctx, m, sp.sa)) return chainBack(ctx, sp.mentions, m);
+/**
+ * The subject of the nearest earlier clause in the sentence (a dropped subject's referent): the
+ * first unmarked mention within the first words of a clause.
+ */
+function clauseSubject(ctx: Ctx, sp: Span, t: number): MentionRef[] {
+  // Clause starts before t, nearest first.
+  const starts: number[] = [];
+  for (let u = t - 1; u >= sp.sa; u--) if (ctx.brk[u]) starts.push(u + 1);
+  starts.push(sp.sa);
+  for (const a of starts) {
+    const m = sp.mentions.find((x) => x.first >= a && x.last < t);
+    if (!m || hasBreak(ctx, a, m.first) || distance(ctx, a, m.first) > 3) continue;
+    if (markerOf(ctx, m, sp.sa) !== null) continue;
+    return chain(ctx, sp.mentions, m);
   }
   return [];
 }
 
 /** The first mention after `from` that the frame marks as recipient. */
-function recipientAfter(ctx: Ctx, sp: Span, entry: IndexedTrigger, from: number, exclude: ReadonlySet<string>, maxWords = 8): MentionRef[] {
+function recipientAfter(ctx: Ctx, sp: Span, entry: IndexedTrigger, from: number, exclude: ReadonlySet<string>): MentionRef[] {
   for (const m of sp.mentions) {
     if (m.first <= from) continue;
-    if (hasBreak(ctx, from + 1, m.first) || wordsBetween(ctx, from + 1, m.first) > maxWords) break;
+    const d = distance(ctx, from + 1, m.first);
+    if (d > 12) break;
     if (exclude.has(m.entity.id)) continue;
-    const mk = markerOf(ctx, m, sp.sa);
-    if (mk === 'بين' && entry.markers.has('بين')) return chain(ctx, sp.mentions, m);
-    if (mk === null ? entry.markers.has('OBJ') : entry.markers.has(mk)) return chain(ctx, sp.mentions, m).filter((x) => !exclude.has(x.entity.id));
+    const mk = markerThroughCoordination(ctx, sp.mentions, m, sp.sa);
+    // A direct object stays in the clause and close; a preposition may reach past a comma.
+    if (mk === null) {
+      if (!entry.markers.has('OBJ') || d > 6 || hasBreak(ctx, from + 1, m.first)) continue;
+    } else if (!entry.markers.has(mk)) continue;
+    return chain(ctx, sp.mentions, m).filter((x) => !exclude.has(x.entity.id));
   }
   return [];
 }
@@ -171,10 +244,11 @@ function recipientAfter(ctx: Ctx, sp: Span, entry: IndexedTrigger, from: number,
 /** Whether the verb token carries an object pronoun (ترفضه، تدعمها). */
 function objectSuffix(ctx: Ctx, t: number, entry: IndexedTrigger): boolean {
   const k = ctx.key[t]!;
-  return !entry.keys[0]!.endsWith(k.slice(-1)) && /(ه|ها|هم|هما)$/u.test(k) && k.length > entry.keys[0]!.length;
+  const base = entry.keys[0]!;
+  return k.length > base.length + (k.startsWith('س') ? 1 : 0) && /(ه|ها|هم|هما)$/u.test(k) && !/(ه|ها|هم|هما)$/u.test(base);
 }
 
-/** Reads a trigger as a verb or a verbal noun from its form and what precedes it. */
+/** Reads a trigger as a verbal noun (rather than a verb) from its form and what precedes it. */
 export function readsAsNoun(ctx: Ctx, t: number, sa: number): boolean {
   if (ctx.article[t] || ctx.tanwin[t]) return true;
   const p = ctx.procl[t] ?? '';
@@ -182,10 +256,10 @@ export function readsAsNoun(ctx: Ctx, t: number, sa: number): boolean {
   const u = prevWord(ctx, t, sa);
   if (u < 0) return false;
   const k = ctx.key[u]!;
-  return PREPS.has(k) || LIGHT_VERBS.has(k) || INVERSE_LIGHT.has(k) || k === 'اي' || k === 'عدم' || k === 'استمرار' || k === 'مواصله';
+  return PREPS.has(k) || LIGHT_VERBS.has(k) || INVERSE_LIGHT.has(k) || k === 'اي' || k === 'عدم' || k === 'استمرار';
 }
 
-export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger): Parties {
+export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: (c: string) => Entity | null, previousActors: MentionRef[] | null): Parties {
   const { t0, t1 } = sp;
   let actors: MentionRef[] = [];
   let recipients: MentionRef[] = [];
@@ -196,22 +270,27 @@ export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger): Parties 
     const m = [...sp.mentions].reverse().find((x) => x.last < pw && wordsBetween(ctx, x.last + 1, pw) <= 2);
     if (m) antecedent = PLURAL_RELATIVES.has(ctx.key[pw]!) ? chainBack(ctx, sp.mentions, m) : [m];
   }
+  // وهو ما ترفضه موسكو: what is refused is the act just coded, so its doer receives.
+  if (suffix && pw >= 0 && ctx.key[pw] === 'ما' && previousActors) antecedent = previousActors;
   if (antecedent.length > 0 && !suffix) actors = antecedent;
-  if (actors.length === 0 && !suffix) actors = subjectBefore(ctx, sp, t0, 3);
+  if (actors.length === 0 && !suffix) actors = subjectBefore(ctx, sp, t0, 2);
   if (actors.length === 0) actors = subjectAfter(ctx, sp, t1, sp.sb, 4);
   // A single mention right after a directed verb, itself followed by the request's complement
-  // (حث الأسد على، طالب الأسد ب…), is the object when the sentence has a subject before.
+  // (حث الأسد على، طالب الأسد ب…), is the object when an earlier clause has a subject.
   if (actors.length === 1 && entry.markers.has('OBJ') && !entry.symmetric && actors[0]!.first > t1) {
     const nw = nextWord(ctx, actors[0]!.last, sp.sb);
-    const compl = nw >= 0 && (/^[بل]/u.test(ctx.procl[nw] ?? '') || ['علي', 'الي', 'ب', 'بان', 'ان'].includes(ctx.key[nw]!));
-    const earlier = lastUnmarked(ctx, sp, t0, 20);
+    const compl = nw >= 0 && (/^[بل]/u.test(ctx.procl[nw] ?? '') || ['علي', 'الي', 'بان', 'ان'].includes(ctx.key[nw]!));
     const nextActor = sp.mentions.find((m) => m.first > actors[0]!.last && wordsBetween(ctx, actors[0]!.last + 1, m.first) <= 2);
-    if (compl && earlier.length > 0 && !nextActor) {
-      recipients = actors;
-      actors = earlier;
+    if (compl && !nextActor) {
+      const earlier = clauseSubject(ctx, sp, t0);
+      if (earlier.length > 0 && !earlier.some((m) => m.entity === actors[0]!.entity)) {
+        recipients = actors;
+        actors = earlier;
+      }
     }
   }
-  if (actors.length === 0) actors = lastUnmarked(ctx, sp, t0, 15);
+  if (actors.length === 0) actors = clauseSubject(ctx, sp, t0);
+  actors = withDemonymConjuncts(ctx, sp, actors, stateOf);
   const ids = new Set(actors.map((m) => m.entity.id));
   if (recipients.length === 0) {
     const from = Math.max(t1, ...actors.filter((m) => m.first > t1).map((m) => m.last));
@@ -220,10 +299,10 @@ export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger): Parties 
     else recipients = recipientAfter(ctx, sp, entry, from, ids);
   }
   if (recipients.length === 0 && suffix) {
-    // The object pronoun's antecedent: the nearest earlier actor, not a subject of this verb.
-    if (antecedent.length > 0) recipients = antecedent;
+    // The object pronoun's antecedent: the nearest earlier actor that does not act here.
+    if (antecedent.length > 0) recipients = antecedent.filter((m) => !ids.has(m.entity.id));
     else {
-      const m = [...sp.mentions].reverse().find((x) => x.last < t0 && !ids.has(x.entity.id) && wordsBetween(ctx, x.last + 1, t0) <= 15);
+      const m = [...sp.mentions].reverse().find((x) => x.last < t0 && !ids.has(x.entity.id) && distance(ctx, x.last + 1, t0) <= 25);
       if (m) recipients = [m];
     }
   }
@@ -241,7 +320,7 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
     if (entry.betweenRecipients) recipients = b;
     else actors = b;
   }
-  // Genitive: an unmarked actor within two words of the noun phrase.
+  // Genitive: an unmarked actor within two words of the noun.
   let after = t1;
   if (actors.length === 0) {
     const g = sp.mentions.find((m) => m.first > t1 && wordsBetween(ctx, t1 + 1, m.first) <= 2 && !hasBreak(ctx, t1 + 1, m.first));
@@ -252,53 +331,68 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
       after = group.at(-1)!.last;
     }
   }
-  // A demonym adjective in the noun phrase (مساعدات روسية، الانتشار العسكري التركي).
+  // Demonym adjectives in the noun phrase (مساعدات روسية، اللقاءات السورية-التركية).
   if (actors.length === 0) {
-    for (let u = t1 + 1, seen = 0; u < sp.sb && seen < 2; u++) {
+    const found: MentionRef[] = [];
+    for (let u = t1 + 1, seen = 0; u < sp.sb && seen < 3; u++) {
       if (ctx.brk[u]) break;
       if (!ctx.word[u]) continue;
       seen++;
       if (ctx.actorAt[u]) break;
       const c = ctx.demonym(ctx.key[u]!);
-      if (c) {
-        const e = stateOf(c);
-        if (e) actors = [{ entity: e, first: u, last: u, sentence: ctx.sentence[u]! }];
-        after = Math.max(after, u);
-        break;
+      if (!c) {
+        if (found.length > 0) break;
+        continue;
       }
+      const e = stateOf(c);
+      if (e && !found.some((f) => f.entity === e)) found.push({ entity: e, first: u, last: u, sentence: ctx.sentence[u]! });
+      after = Math.max(after, u);
     }
+    actors = found;
   }
   // من X, من قبل X
   if (actors.length === 0 && !entry.markers.has('من')) {
-    const m = sp.mentions.find((x) => x.first > t1 && wordsBetween(ctx, t1 + 1, x.first) <= 4 && !hasBreak(ctx, t1 + 1, x.first) && markerOf(ctx, x, sp.sa) === 'من');
+    const m = sp.mentions.find((x) => x.first > t1 && distance(ctx, t1 + 1, x.first) <= 4 && !hasBreak(ctx, t1 + 1, x.first) && markerOf(ctx, x, sp.sa) === 'من');
     if (m) {
       actors = chain(ctx, sp.mentions, m);
       after = Math.max(after, actors.at(-1)!.last);
     }
   }
-  // The subject of a light verb before the noun (أجرى X مباحثات، قدم X مساعدات); after يتلقى
+  // The subject of a light verb before the noun (أجرى X مباحثات، قدم X مساعدات); after تلقى
   // (اتصالات من…) the subject receives.
-  for (let u = t0 - 1, seen = 0; u >= sp.sa && seen < 6; u--) {
+  for (let u = t0 - 1, seen = 0; u >= sp.sa && seen < 5; u--) {
     if (ctx.brk[u]) break;
     if (!ctx.word[u]) continue;
+    if (ctx.actorAt[u]) {
+      u = ctx.actorAt[u]!.first;
+      seen++;
+      continue;
+    }
     seen++;
     const k = ctx.key[u]!;
-    if (!LIGHT_VERBS.has(k) && !INVERSE_LIGHT.has(k)) continue;
+    const inverse = INVERSE_LIGHT.has(k);
+    if (!LIGHT_VERBS.has(k) && !inverse) continue;
     let subj = subjectAfter(ctx, sp, u, t0, 5);
     if (subj.length === 0) subj = subjectBefore(ctx, sp, u, 3);
-    if (subj.length === 0) subj = lastUnmarked(ctx, sp, u, 12);
-    if (INVERSE_LIGHT.has(k)) {
-      if (subj.length > 0) inverseRecipients = subj;
-    } else if (actors.length === 0) actors = subj;
+    if (subj.length === 0) subj = clauseSubject(ctx, sp, u);
+    if (inverse) inverseRecipients = subj;
+    else if (actors.length === 0) actors = subj;
     break;
   }
   if (actors.length === 0) actors = subjectBefore(ctx, sp, t0, 6);
-  if (actors.length === 0) actors = lastUnmarked(ctx, sp, t0, 12);
+  actors = withDemonymConjuncts(ctx, sp, actors, stateOf);
   const ids = new Set(actors.map((m) => m.entity.id));
-  if (recipients.length === 0) recipients = recipientAfter(ctx, sp, entry, after, ids, 6);
+  if (recipients.length === 0) recipients = recipientAfter(ctx, sp, entry, after, ids);
+  // A host after the noun (مفاوضات استضافتها الصين).
+  let host: MentionRef[] | undefined;
+  const hv = nextWord(ctx, after, sp.sb);
+  if (hv >= 0 && HOST_VERBS.test(ctx.key[hv]!)) {
+    const h = subjectAfter(ctx, sp, hv, sp.sb, 2);
+    if (h.length > 0) host = h;
+  }
   if (inverseRecipients.length > 0) {
     const rids = new Set(inverseRecipients.map((m) => m.entity.id));
     return { actors: actors.filter((m) => !rids.has(m.entity.id)), recipients: inverseRecipients };
   }
-  return { actors, recipients };
+  return host ? { actors, recipients, host } : { actors, recipients };
 }

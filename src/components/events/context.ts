@@ -69,10 +69,25 @@ export function context(doc: Document, demonym: DemonymLookup): Ctx {
         last = t;
       }
       if (first < 0) continue;
+      // A title attached right before the mention (رأس النظام السوري بشار الأسد) belongs to it.
+      for (const r of e.roles) {
+        if (r.end > m.start || m.start - r.end > 3) continue;
+        let rf = first;
+        while (rf > 0 && tokens.end[rf - 1]! > r.start) rf--;
+        if (rf < first && tv.sentence[rf] === tv.sentence[first]) first = rf;
+      }
       const ref = { entity: e, first, last, sentence: tv.sentence[first]! };
       if (e.actor) all.push(ref);
       else if (e.type === 'LOC' || m.type === 'LOC') placesBySentence[ref.sentence]!.push(ref);
     }
+  }
+  // A nominal head in construct with a name (قوات الأسد، نظام الأسد) stands for the whole phrase.
+  const firstAt = new Map<number, MentionRef>();
+  for (const m of all) if (!firstAt.has(m.first) || firstAt.get(m.first)!.last < m.last) firstAt.set(m.first, m);
+  for (const m of all) {
+    if (m.entity.type !== 'NOM' || tv.article[m.last] || tv.tanwin[m.last]) continue;
+    const next = firstAt.get(m.last + 1);
+    if (next && next.entity !== m.entity && tv.sentence[next.first] === m.sentence && !(tv.proclitics[next.first] ?? '')) m.last = next.last;
   }
   // Longer mentions first, so that a nested one finds its tokens taken.
   all.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);

@@ -52,28 +52,87 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
     const sa = sentences.tokenStart[s]!;
     const sb = sentences.tokenEnd[s]!;
     const mentions = withPairWords(ctx, s, sa, sb, lastPair);
-    let absorbUntil = -1;
+    const st: SentenceState = { previous: null, previousType: null, previousEnd: -1, refusal: null, refusalUntil: -1, symmetric: null };
     for (let t = sa; t < sb; t++) {
       if (!ctx.word[t] || ctx.actorAt[t]) continue;
       const hit = matchTrigger(ctx, index, t, sa, sb);
       if (!hit) continue;
       const t1 = t + hit.length - 1;
-      if (t <= absorbUntil) {
+      const entry = hit.entry;
+      const sameAct = st.previous !== null && st.previousType === entry.type && (ctx.procl[t] ?? '').startsWith('و') && t - st.previousEnd <= 3;
+      if (sameAct || inPurposeClause(ctx, t, sa)) {
         t = t1;
         continue;
       }
-      const ev = build(ctx, hit.entry, t, t1, s, sa, sb, mentions, stateOf);
-      if (ev) {
+      const built = build(ctx, entry, t, t1, s, sa, sb, mentions, stateOf, st);
+      if (st.refusal && t <= st.refusalUntil) {
+        // A refusal's object is the refused act, not a second event (ترفض تقديم الدعم لقوات الأسد).
+        if (built && st.refusal.recipients.length === 0) {
+          const recs = built.event.recipients.filter((id) => !st.refusal!.actors.includes(id));
+          st.refusal.recipients = recs;
+          st.refusal.recipientCodes = recs.map((id) => built.event.recipientCodes[built.event.recipients.indexOf(id)]!);
+        }
+        st.refusal = null;
+        t = t1;
+        continue;
+      }
+      if (built) {
+        const ev = built.event;
         out.push(ev);
+        st.previous = built;
+        st.previousType = entry.type;
+        st.previousEnd = t1;
         const parties = [...ev.actors, ...ev.recipients];
-        if (SYMMETRIC_TYPES.has(ev.type) && parties.length >= 2) lastPair = (doc.layers.entities ?? []).filter((e) => parties.includes(e.id));
-        // A refusal's object is the refused act, not a second event (ترفض تقديم الدعم).
-        if (ev.type === 'REJECT') absorbUntil = t1 + 3;
+        if (SYMMETRIC_TYPES.has(ev.type) && parties.length >= 2) {
+          lastPair = (doc.layers.entities ?? []).filter((e) => parties.includes(e.id));
+          st.symmetric = lastPair;
+        }
+        if (ev.type === 'REJECT' && entry.type === 'REJECT' && entry.pos === 'verb') {
+          st.refusal = ev;
+          st.refusalUntil = wordAfter(ctx, t1, sb, 8);
+        }
       }
       t = t1;
     }
   }
   return dedupe(out);
+}
+
+interface Built {
+  event: Event;
+  actorRefs: MentionRef[];
+}
+
+interface SentenceState {
+  previous: Built | null;
+  /** The lexicon type of the previous trigger (before any recoding). */
+  previousType: PloverType | null;
+  previousEnd: number;
+  /** A refusal verb's event, waiting for the act it refuses. */
+  refusal: Event | null;
+  refusalUntil: number;
+  /** The parties of the sentence's last meeting, agreement or cooperation. */
+  symmetric: Entity[] | null;
+}
+
+/** The token `words` words after t (or the sentence end). */
+function wordAfter(ctx: Ctx, t: number, sb: number, words: number): number {
+  let k = 0;
+  for (let u = t + 1; u < sb; u++) if (ctx.word[u] && ++k >= words) return u;
+  return sb - 1;
+}
+
+/** Purpose words: what follows is a goal, not a reported act (من أجل، بهدف). */
+const PURPOSE = new Set(['اجل', 'بهدف', 'بغرض', 'لاجل', 'سعيا']);
+
+function inPurposeClause(ctx: Ctx, t: number, sa: number): boolean {
+  for (let u = t - 1, seen = 0; u >= sa && seen < 3; u--) {
+    if (ctx.brk[u]) return false;
+    if (!ctx.word[u]) continue;
+    seen++;
+    if (PURPOSE.has(ctx.key[u]!)) return true;
+  }
+  return false;
 }
 
 /** The sentence's actor mentions plus pseudo-mentions for الجانبين/البلدين standing for the last pair. */
@@ -102,13 +161,20 @@ function stateFinder(doc: Document): (country: string) => Entity | null {
 function matchTrigger(ctx: Ctx, index: Map<string, IndexedTrigger[]>, t: number, sa: number, end: number): { entry: IndexedTrigger; length: number } | null {
   let best: { entry: IndexedTrigger; length: number } | null = null;
   const noun = readsAsNoun(ctx, t, sa);
-  for (const k of candidateKeys(ctx.key[t]!)) {
+  const key = ctx.key[t]!;
+  // A final ه that is a pronoun (مطالبه: his demands), not a folded ة (مطالبة).
+  const rawEnd = ctx.doc.text.slice(ctx.doc.layers.tokens!.end[t]! - 1, ctx.doc.layers.tokens!.end[t]!);
+  for (const k of candidateKeys(key)) {
     const list = index.get(k);
     if (!list) continue;
     for (const e of list) {
+      if (k === key && rawEnd === 'ه' && e.words[0]!.endsWith('ة')) continue;
       let ok = true;
       let u = t + 1;
       for (let i = 1; i < e.keys.length; i++, u++) {
+        while (u < end && !ctx.word[u]) u++;
+        // A verb's fixed complement may follow من (خفض من سقف).
+        if (e.pos === 'verb' && u < end && ctx.key[u] === 'من' && e.keys[i] !== 'من') u++;
         while (u < end && !ctx.word[u]) u++;
         if (u >= end) {
           ok = false;
@@ -129,7 +195,21 @@ function matchTrigger(ctx: Ctx, index: Map<string, IndexedTrigger[]>, t: number,
   return best;
 }
 
-function build(ctx: Ctx, entry0: IndexedTrigger, t0: number, t1: number, s: number, sa: number, sb: number, mentions: MentionRef[], stateOf: (c: string) => Entity | null): Event | null {
+/** Recipients in these sectors turn backing (دعم) into material aid: arming and funding fighters. */
+const ARMED = new Set(['REB', 'MIL']);
+
+function build(
+  ctx: Ctx,
+  entry0: IndexedTrigger,
+  t0: number,
+  t1: number,
+  s: number,
+  sa: number,
+  sb: number,
+  mentions: MentionRef[],
+  stateOf: (c: string) => Entity | null,
+  st: SentenceState,
+): Built | null {
   const tokens = ctx.doc.layers.tokens!;
   if (mentions.length === 0) return null;
   let entry = entry0;
@@ -152,9 +232,22 @@ function build(ctx: Ctx, entry0: IndexedTrigger, t0: number, t1: number, s: numb
   }
   if (type === 'REJECT' && modality === 'negated') modality = 'asserted';
   const sp = { t0, t1, sa, sb, mentions };
-  const parties: Parties = entry.pos === 'verb' ? verbParties(ctx, sp, entry) : nounParties(ctx, sp, entry, stateOf);
+  const parties: Parties = entry.pos === 'verb' ? verbParties(ctx, sp, entry, stateOf, st.previous?.actorRefs ?? null) : nounParties(ctx, sp, entry, stateOf);
   let actorEnts = uniq(parties.actors.flatMap(expand));
   let recEnts = uniq(parties.recipients.flatMap(expand)).filter((e) => !actorEnts.includes(e));
+  // Talks with too few named parties, in a sentence that named a pair: that pair's talks.
+  if (entry.symmetric && SYMMETRIC_TYPES.has(type) && actorEnts.length + recEnts.length < 2 && st.symmetric) {
+    actorEnts = [...st.symmetric];
+    recEnts = [];
+  }
+  if (parties.host && type === 'CONSULT') {
+    const hosts = uniq(parties.host.flatMap(expand)).filter((e) => !actorEnts.includes(e));
+    if (hosts.length > 0) {
+      actorEnts = uniq([...actorEnts, ...recEnts]);
+      recEnts = hosts;
+      mode = 'third-party';
+    }
+  }
   if (actorEnts.length === 0) return null;
   if (entry.symmetric && SYMMETRIC_TYPES.has(type) && mode !== 'visit' && mode !== 'message' && mode !== 'third-party') {
     actorEnts = uniq([...actorEnts, ...recEnts]);
@@ -162,9 +255,10 @@ function build(ctx: Ctx, entry0: IndexedTrigger, t0: number, t1: number, s: numb
   }
   // A meeting, agreement or cooperation needs two parties; one named party is too little to code.
   if (SYMMETRIC_TYPES.has(type) && actorEnts.length + recEnts.length < 2) return null;
+  if (type === 'SUPPORT' && recEnts.some((e) => ARMED.has(e.actor!.sector ?? ''))) type = 'AID';
   const trigger: Span = { start: tokens.start[t0]!, end: tokens.end[t1]!, text: ctx.doc.text.slice(tokens.start[t0], tokens.end[t1]) };
   const { intensity, cameo } = scoreOf(type, mode);
-  return {
+  const event: Event = {
     type,
     mode,
     context: [...(entry.context ?? [])],
@@ -182,6 +276,7 @@ function build(ctx: Ctx, entry0: IndexedTrigger, t0: number, t1: number, s: numb
     intensity,
     cameo,
   };
+  return { event, actorRefs: parties.actors };
 }
 
 function expand(m: MentionRef): readonly Entity[] {

@@ -84,13 +84,26 @@ export function modalityAt(ctx: Ctx, t0: number, t1: number, sa: number, sb: num
     }
   }
   if (!modality && !refusal) {
+    // A condition opening the sentence (وإذا كانت التقارير صحيحة، ووافقت واشنطن…) reaches the
+    // trigger unless an answer clause (فـ…) has begun.
+    for (let u = t0 - 1; u >= sa; u--) {
+      if (!ctx.word[u]) continue;
+      if ((ctx.procl[u] ?? '').includes('ف')) break;
+      const k = ctx.key[u]!;
+      if (k === 'اذا' || k === 'لو' || k === 'لولا') {
+        modality = 'hypothetical';
+        break;
+      }
+    }
+  }
+  if (!modality && !refusal) {
     const tk = ctx.key[t0]!;
     if (/^س[يتن]/u.test(tk) && tk.length > 4) modality = 'planned';
     for (let u = t0 - 1, seen = 0; !modality && u >= sa && seen < 4; u--) {
       if (!ctx.word[u]) continue;
       seen++;
       const k = ctx.key[u]!;
-      if (PLAN_BEFORE.has(k) || (/^س[يت]/u.test(k) && k.length > 4 && seen <= 2)) modality = 'planned';
+      if (PLAN_BEFORE.has(k) || (/^س[يت]/u.test(k) && k.length > 4 && seen <= 2 && !ctx.actorAt[u])) modality = 'planned';
     }
     for (let u = t1 + 1, seen = 0; !modality && u < sb && seen < 3; u++) {
       if (!ctx.word[u]) {

@@ -39,10 +39,10 @@ export const DEFAULT_RECIP: Readonly<Record<PloverType, readonly Marker[]>> = {
   CONSULT: ['مع', 'الي', 'ل', 'ب'],
   REQUEST: ['OBJ', 'من', 'الي'],
   AGREE: ['مع', 'ل', 'OBJ'],
-  SUPPORT: ['OBJ', 'ل'],
+  SUPPORT: ['OBJ', 'ل', 'لصالح'],
   CONCEDE: ['ل', 'الي'],
   COOPERATE: ['مع'],
-  AID: ['ل', 'الي', 'OBJ'],
+  AID: ['ل', 'الي', 'OBJ', 'لصالح'],
   RETREAT: [],
   ACCUSE: ['OBJ', 'ضد'],
   REJECT: ['OBJ', 'ل'],
@@ -104,7 +104,8 @@ const VERBS: readonly VerbSpec[] = [
   // AGREE
   V('اتفق', 'تفق', 'AGREE', null, SYM),
   V('تعهد', 'تعهد', 'AGREE'),
-  V('وعد', 'عد', 'AGREE'),
+  // وعد without its imperfect: تعد/يعد are mostly تُعدّ (is counted as).
+  V('وعد', null, 'AGREE'),
   V('وافق', 'وافق', 'AGREE', null, { recip: ['OBJ'] }),
   V('عرض', 'عرض', 'AGREE', null, { recip: ['علي'] }),
   V('تصالح', 'تصالح', 'AGREE', null, SYM),
@@ -134,6 +135,8 @@ const VERBS: readonly VerbSpec[] = [
   V('تعاون', 'تعاون', 'COOPERATE', null, SYM),
   V('نسق', 'نسق', 'COOPERATE', null, SYM),
   V('طبع', 'طبع', 'COOPERATE', null, SYM),
+  V('أعاد', 'عيد', 'COOPERATE', null, { ...SYM, rest: ['العلاقات'] }),
+  V('استأنف', 'ستأنف', 'COOPERATE', null, { ...SYM, rest: ['العلاقات'] }),
   // AID
   V('ساعد', 'ساعد', 'AID'),
   V('زود', 'زود', 'AID', null, { recip: ['OBJ'] }),
@@ -208,7 +211,6 @@ const NOUNS: readonly TriggerEntry[] = [
   N('ضغوط', 'REQUEST', 'yield', { recip: ['علي'] }),
   N('ضغوطات', 'REQUEST', 'yield', { recip: ['علي'] }),
   N('إقناع', 'REQUEST', 'change', OBJ_GEN),
-  N('شرط', 'REQUEST', null, { recip: ['علي'] }),
   // AGREE
   N('اتفاق', 'AGREE', null, SYM),
   N('اتفاقية', 'AGREE', null, SYM),
@@ -218,7 +220,6 @@ const NOUNS: readonly TriggerEntry[] = [
   N('عرض', 'AGREE', null, { recip: ['علي', 'ل'] }),
   N('عروض', 'AGREE', null, { recip: ['علي', 'ل', 'امام'] }),
   N('مصالحة', 'AGREE', null, SYM),
-  N('تسوية', 'AGREE', null, SYM),
   // RETREAT
   N('وقف إطلاق النار', 'RETREAT', 'ceasefire', { recip: [] }),
   N('هدنة', 'RETREAT', 'ceasefire', { recip: [] }),
@@ -268,6 +269,9 @@ const NOUNS: readonly TriggerEntry[] = [
   N('قطع العلاقات', 'SANCTION', 'discontinue', { recip: ['مع'] }),
   N('طرد', 'SANCTION', 'expel', OBJ_GEN),
   N('حظر', 'SANCTION', null, { recip: ['علي'] }),
+  N('الضغوط الاقتصادية', 'SANCTION', null, { recip: ['علي'], context: ['economic'] }),
+  N('الضغوطات الاقتصادية', 'SANCTION', null, { recip: ['علي'], context: ['economic'] }),
+  N('ضغوط اقتصادية', 'SANCTION', null, { recip: ['علي'], context: ['economic'] }),
   // MOBILIZE
   N('حشد', 'MOBILIZE', 'troops'),
   N('حشود', 'MOBILIZE', 'troops'),
@@ -292,6 +296,7 @@ const NOUNS: readonly TriggerEntry[] = [
   N('استهداف', 'ASSAULT', null, OBJ_GEN),
   N('انتهاك', 'ASSAULT'),
   N('انتهاكات', 'ASSAULT'),
+  N('العنف', 'ASSAULT', null, { recip: ['ضد'] }),
   // THREATEN, PROTEST, CONCEDE
   N('تهديد', 'THREATEN'),
   N('تهديدات', 'THREATEN'),
