@@ -162,7 +162,7 @@ function withDemonymConjuncts(ctx: Ctx, sp: Span, group: MentionRef[], stateOf: 
 function distance(ctx: Ctx, a: number, b: number): number {
   let k = 0;
   for (let u = a; u < b; u++) {
-    if (!ctx.word[u]) continue;
+    if (!ctx.word[u] || ctx.inTime[u]) continue;
     const m = ctx.actorAt[u];
     if (m && u !== m.first && u > a) continue;
     k++;
@@ -171,8 +171,8 @@ function distance(ctx: Ctx, a: number, b: number): number {
 }
 
 /** بين X و Y within a few words after `from`. */
-function between(ctx: Ctx, sp: Span, from: number): MentionRef[] {
-  for (let u = from + 1, seen = 0; u < sp.sb && seen < 6; u++) {
+function between(ctx: Ctx, sp: Span, from: number, window: number): MentionRef[] {
+  for (let u = from + 1, seen = 0; u < sp.sb && seen < window; u++) {
     if (ctx.brk[u]) break;
     if (!ctx.word[u]) continue;
     seen++;
@@ -241,6 +241,32 @@ function recipientAfter(ctx: Ctx, sp: Span, entry: IndexedTrigger, from: number,
   return [];
 }
 
+/** Prepositions with a pronoun (له، عليه، معها): their referent, the nearest earlier actor not acting here. */
+const PRONOUN_PREP = /^(ل|عل|مع|ال|ب|عن|ضد)(ه|ها|هم|هما)$/u;
+
+function pronounRecipient(ctx: Ctx, sp: Span, entry: IndexedTrigger, t0: number, t1: number, exclude: ReadonlySet<string>): MentionRef[] {
+  // Just before the trigger (قدمت له … دعماً) or right after it (ودافعت عنه).
+  const cands: number[] = [];
+  const nw = nextWord(ctx, t1, sp.sb);
+  if (nw >= 0) cands.push(nw);
+  for (let u = t0 - 1, seen = 0; u >= sp.sa && seen < 8; u--) {
+    if (ctx.brk[u]) break;
+    if (!ctx.word[u]) continue;
+    seen++;
+    cands.push(u);
+  }
+  for (const u of cands) {
+    const w = ctx.full[u]!;
+    const m = PRONOUN_PREP.exec(w);
+    if (!m) continue;
+    const prep = m[1] === 'عل' ? 'علي' : m[1] === 'ال' ? 'الي' : m[1]!;
+    if (!entry.markers.has(prep) && !(prep === 'عن' && entry.type === 'SUPPORT')) continue;
+    const ref = [...sp.mentions].reverse().find((x) => x.last < u && !exclude.has(x.entity.id) && distance(ctx, x.last + 1, u) <= 20);
+    return ref ? [ref] : [];
+  }
+  return [];
+}
+
 /** Whether the verb token carries an object pronoun (ترفضه، تدعمها). */
 function objectSuffix(ctx: Ctx, t: number, entry: IndexedTrigger): boolean {
   const k = ctx.key[t]!;
@@ -274,7 +300,7 @@ export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
   if (suffix && pw >= 0 && ctx.key[pw] === 'ما' && previousActors) antecedent = previousActors;
   if (antecedent.length > 0 && !suffix) actors = antecedent;
   if (actors.length === 0 && !suffix) actors = subjectBefore(ctx, sp, t0, 2);
-  if (actors.length === 0) actors = subjectAfter(ctx, sp, t1, sp.sb, 4);
+  if (actors.length === 0) actors = subjectAfter(ctx, sp, t1, sp.sb, 2);
   // A single mention right after a directed verb, itself followed by the request's complement
   // (حث الأسد على، طالب الأسد ب…), is the object when an earlier clause has a subject.
   if (actors.length === 1 && entry.markers.has('OBJ') && !entry.symmetric && actors[0]!.first > t1) {
@@ -294,15 +320,16 @@ export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
   const ids = new Set(actors.map((m) => m.entity.id));
   if (recipients.length === 0) {
     const from = Math.max(t1, ...actors.filter((m) => m.first > t1).map((m) => m.last));
-    const b = between(ctx, sp, t1);
+    const b = between(ctx, sp, t1, 6);
     if (entry.betweenRecipients && b.length > 0) recipients = b;
     else recipients = recipientAfter(ctx, sp, entry, from, ids);
   }
+  if (recipients.length === 0) recipients = pronounRecipient(ctx, sp, entry, t0, t1, ids);
   if (recipients.length === 0 && suffix) {
     // The object pronoun's antecedent: the nearest earlier actor that does not act here.
     if (antecedent.length > 0) recipients = antecedent.filter((m) => !ids.has(m.entity.id));
     else {
-      const m = [...sp.mentions].reverse().find((x) => x.last < t0 && !ids.has(x.entity.id) && distance(ctx, x.last + 1, t0) <= 25);
+      const m = [...sp.mentions].reverse().find((x) => x.last < t0 && !ids.has(x.entity.id) && distance(ctx, x.last + 1, t0) <= 8);
       if (m) recipients = [m];
     }
   }
@@ -315,7 +342,7 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
   let actors: MentionRef[] = [];
   let recipients: MentionRef[] = [];
   let inverseRecipients: MentionRef[] = [];
-  const b = between(ctx, sp, t1);
+  const b = between(ctx, sp, t1, 2);
   if (b.length > 0) {
     if (entry.betweenRecipients) recipients = b;
     else actors = b;
@@ -323,8 +350,9 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
   // Genitive: an unmarked actor within two words of the noun.
   let after = t1;
   if (actors.length === 0) {
-    const g = sp.mentions.find((m) => m.first > t1 && wordsBetween(ctx, t1 + 1, m.first) <= 2 && !hasBreak(ctx, t1 + 1, m.first));
-    if (g && markerOf(ctx, g, sp.sa) === null) {
+    const g = sp.mentions.find((m) => m.first > t1 && wordsBetween(ctx, t1 + 1, m.first) === 0 && !hasBreak(ctx, t1 + 1, m.first));
+    const construct = !ctx.article[t1] && !/(ه|ها|هم|هما)$/u.test(ctx.key[t1]!) || entry.keys.length > 1;
+    if (g && construct && markerOf(ctx, g, sp.sa) === null) {
       const group = chain(ctx, sp.mentions, g);
       if (entry.objectGenitive) recipients = group;
       else actors = group;
@@ -360,7 +388,7 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
   }
   // The subject of a light verb before the noun (أجرى X مباحثات، قدم X مساعدات); after تلقى
   // (اتصالات من…) the subject receives.
-  for (let u = t0 - 1, seen = 0; u >= sp.sa && seen < 5; u--) {
+  for (let u = t0 - 1, seen = 0; u >= sp.sa && seen < 8; u--) {
     if (ctx.brk[u]) break;
     if (!ctx.word[u]) continue;
     if (ctx.actorAt[u]) {
@@ -383,6 +411,7 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
   actors = withDemonymConjuncts(ctx, sp, actors, stateOf);
   const ids = new Set(actors.map((m) => m.entity.id));
   if (recipients.length === 0) recipients = recipientAfter(ctx, sp, entry, after, ids);
+  if (recipients.length === 0) recipients = pronounRecipient(ctx, sp, entry, t0, after, ids);
   // A host after the noun (مفاوضات استضافتها الصين).
   let host: MentionRef[] | undefined;
   const hv = nextWord(ctx, after, sp.sb);

@@ -33,6 +33,8 @@ export interface Ctx {
   /** The token carries the article (ال, or merged in لل). */
   article: readonly boolean[];
   word: boolean[];
+  /** The token is inside a time expression (أمس، الأربعاء): transparent for argument distances. */
+  inTime: boolean[];
   /** Clause-breaking punctuation (، ؛ . : ! ?); quote marks and brackets do not break. */
   brk: boolean[];
   sentence: Int32Array;
@@ -54,6 +56,13 @@ export function context(doc: Document, demonym: DemonymLookup): Ctx {
   for (let t = 0; t < n; t++) {
     word[t] = tv.isWord[t]!;
     brk[t] = !word[t] && BREAK.test(doc.text.slice(tokens.start[t], tokens.end[t]));
+  }
+  const inTime: boolean[] = new Array(n).fill(false);
+  let ti = 0;
+  const times = doc.layers.times ?? [];
+  for (let t = 0; t < n && ti < times.length; t++) {
+    while (ti < times.length && times[ti]!.end <= tokens.start[t]!) ti++;
+    if (ti < times.length && times[ti]!.start <= tokens.start[t]! && tokens.end[t]! <= times[ti]!.end) inTime[t] = true;
   }
   const ns = doc.layers.sentences!.length;
   const actorsBySentence: MentionRef[][] = Array.from({ length: ns }, () => []);
@@ -109,6 +118,7 @@ export function context(doc: Document, demonym: DemonymLookup): Ctx {
     tanwin: tv.tanwin,
     article: tv.article,
     word,
+    inTime,
     brk,
     sentence: tv.sentence,
     actorsBySentence,

@@ -52,7 +52,7 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
     const sa = sentences.tokenStart[s]!;
     const sb = sentences.tokenEnd[s]!;
     const mentions = withPairWords(ctx, s, sa, sb, lastPair);
-    const st: SentenceState = { previous: null, previousType: null, previousEnd: -1, refusal: null, refusalUntil: -1, symmetric: null };
+    const st: SentenceState = { previous: null, previousType: null, previousEnd: -1, governing: null, governingUntil: -1, symmetric: null };
     for (let t = sa; t < sb; t++) {
       if (!ctx.word[t] || ctx.actorAt[t]) continue;
       const hit = matchTrigger(ctx, index, t, sa, sb);
@@ -60,36 +60,44 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
       const t1 = t + hit.length - 1;
       const entry = hit.entry;
       const sameAct = st.previous !== null && st.previousType === entry.type && (ctx.procl[t] ?? '').startsWith('و') && t - st.previousEnd <= 3;
-      if (sameAct || inPurposeClause(ctx, t, sa)) {
+      if (sameAct || notAnAct(ctx, t, sa)) {
+        st.previousType = entry.type;
+        st.previousEnd = t1;
         t = t1;
         continue;
       }
-      const built = build(ctx, entry, t, t1, s, sa, sb, mentions, stateOf, st);
-      if (st.refusal && t <= st.refusalUntil) {
-        // A refusal's object is the refused act, not a second event (ترفض تقديم الدعم لقوات الأسد).
-        if (built && st.refusal.recipients.length === 0) {
-          const recs = built.event.recipients.filter((id) => !st.refusal!.actors.includes(id));
-          st.refusal.recipients = recs;
-          st.refusal.recipientCodes = recs.map((id) => built.event.recipientCodes[built.event.recipients.indexOf(id)]!);
+      const noun = entry.pos === 'noun';
+      const built = build(ctx, entry, t, t1, s, sa, sb, mentions, stateOf, st, noun);
+      if (st.governing && t <= st.governingUntil) {
+        // The object of a refusal, offer or request is its content, not a second event
+        // (ترفض تقديم الدعم لقوات الأسد، وافقت على إعادة العلاقات).
+        const outer = st.governing;
+        if (built && outer.recipients.length === 0) {
+          const recs = built.event.recipients.filter((id) => !outer.actors.includes(id));
+          outer.recipients = recs;
+          outer.recipientCodes = recs.map((id) => built.event.recipientCodes[built.event.recipients.indexOf(id)]!);
         }
-        st.refusal = null;
+        st.governing = null;
         t = t1;
         continue;
       }
+      st.previousType = entry.type;
+      st.previousEnd = t1;
       if (built) {
         const ev = built.event;
         out.push(ev);
         st.previous = built;
-        st.previousType = entry.type;
-        st.previousEnd = t1;
         const parties = [...ev.actors, ...ev.recipients];
-        if (SYMMETRIC_TYPES.has(ev.type) && parties.length >= 2) {
+        if (entry.symmetric && SYMMETRIC_TYPES.has(ev.type) && parties.length >= 2) {
           lastPair = (doc.layers.entities ?? []).filter((e) => parties.includes(e.id));
           st.symmetric = lastPair;
         }
         if (ev.type === 'REJECT' && entry.type === 'REJECT' && entry.pos === 'verb') {
-          st.refusal = ev;
-          st.refusalUntil = wordAfter(ctx, t1, sb, 8);
+          st.governing = ev;
+          st.governingUntil = wordAfter(ctx, t1, sb, 8);
+        } else if (GOVERNING.has(ev.type) && !entry.symmetric) {
+          st.governing = ev;
+          st.governingUntil = wordAfter(ctx, t1, sb, 2);
         }
       }
       t = t1;
@@ -108,9 +116,9 @@ interface SentenceState {
   /** The lexicon type of the previous trigger (before any recoding). */
   previousType: PloverType | null;
   previousEnd: number;
-  /** A refusal verb's event, waiting for the act it refuses. */
-  refusal: Event | null;
-  refusalUntil: number;
+  /** A refusal, offer or request waiting for the act it governs. */
+  governing: Event | null;
+  governingUntil: number;
   /** The parties of the sentence's last meeting, agreement or cooperation. */
   symmetric: Entity[] | null;
 }
@@ -122,15 +130,23 @@ function wordAfter(ctx: Ctx, t: number, sb: number, words: number): number {
   return sb - 1;
 }
 
+/** Types whose object can be another act (offers, requests, refusals). */
+const GOVERNING = new Set(['AGREE', 'REQUEST', 'REJECT']);
 /** Purpose words: what follows is a goal, not a reported act (من أجل، بهدف). */
 const PURPOSE = new Set(['اجل', 'بهدف', 'بغرض', 'لاجل', 'سعيا']);
+/** Words after which an act is a topic of talks or a plan's aim, not something done (لمناقشة استئناف العلاقات). */
+const TOPIC = new Set(['مناقشه', 'لمناقشه', 'بحث', 'لبحث', 'حول', 'بشان', 'تطوير', 'بتطوير', 'لتطوير', 'تعزيز', 'لتعزيز', 'التفاوض', 'للتفاوض', 'ملف']);
+/** Words that count acts (عدد الانتهاكات): a statistic, not an act. */
+const COUNT = new Set(['عدد', 'العدد', 'الاجمالي', 'حجم']);
 
-function inPurposeClause(ctx: Ctx, t: number, sa: number): boolean {
-  for (let u = t - 1, seen = 0; u >= sa && seen < 3; u--) {
-    if (ctx.brk[u]) return false;
-    if (!ctx.word[u]) continue;
+function notAnAct(ctx: Ctx, t: number, sa: number): boolean {
+  const u = prevWord(ctx, t, sa);
+  if (u >= 0 && (TOPIC.has(ctx.key[u]!) || TOPIC.has(ctx.full[u]!) || COUNT.has(ctx.key[u]!))) return true;
+  for (let v = t - 1, seen = 0; v >= sa && seen < 3; v--) {
+    if (ctx.brk[v]) return false;
+    if (!ctx.word[v]) continue;
     seen++;
-    if (PURPOSE.has(ctx.key[u]!)) return true;
+    if (PURPOSE.has(ctx.key[v]!)) return true;
   }
   return false;
 }
@@ -209,6 +225,7 @@ function build(
   mentions: MentionRef[],
   stateOf: (c: string) => Entity | null,
   st: SentenceState,
+  noun: boolean,
 ): Built | null {
   const tokens = ctx.doc.layers.tokens!;
   if (mentions.length === 0) return null;
@@ -220,7 +237,7 @@ function build(
     const u = prevWord(ctx, t0, sa);
     if (u >= 0 && (INTENT.has(ctx.key[u]!) || INTENT.has(ctx.full[u]!))) type = 'AGREE';
   }
-  const m0 = modalityAt(ctx, t0, t1, sa, sb);
+  const m0 = modalityAt(ctx, t0, t1, sa, sb, noun);
   let modality = m0.modality;
   if (m0.refusal) {
     if (REFUSABLE.has(type)) {

@@ -15,6 +15,8 @@ const FUT_NEG = new Set(['لن']);
 const HYPO = new Set(['قد', 'اذا', 'لو', 'ربما', 'حال', 'يمكن', 'امكانيه', 'احتمال', 'لعل']);
 const PLAN_BEFORE = new Set(['سوف', 'المقرر', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'يتوقع', 'سيتم', 'يعتزمان', 'مرتقب', 'المرتقب', 'تستعد', 'يستعد', 'يخطط', 'تخطط']);
 const PLAN_AFTER = new Set(['المقبل', 'القادم', 'المقبله', 'القادمه', 'المرتقب', 'المرتقبه', 'المتوقع', 'المتوقعه', 'متوقع', 'متوقعه', 'مرتقب', 'مرتقبه']);
+/** Words that open the answer of a condition (فإن، فقد). */
+const ANSWER = new Set(['فان', 'فانه', 'فانها', 'فانهم', 'فقد', 'فسوف', 'فلن']);
 /** Words that attribute what follows to a source (بحسب، وفقاً لـ، نقلاً عن). */
 const REPORT_WORDS = new Set(['بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'طبقا']);
 const SOURCE_KEYS = new Set(SOURCE_NOUNS.map(matchKey));
@@ -26,7 +28,7 @@ export interface ModalityInfo {
   attribution: Event['attribution'];
 }
 
-export function modalityAt(ctx: Ctx, t0: number, t1: number, sa: number, sb: number): ModalityInfo {
+export function modalityAt(ctx: Ctx, t0: number, t1: number, sa: number, sb: number, noun: boolean): ModalityInfo {
   const tokens = ctx.doc.layers.tokens!;
   const pos = tokens.start[t0]!;
   let attribution: Event['attribution'] = { kind: 'none', speaker: null, text: null };
@@ -88,7 +90,7 @@ export function modalityAt(ctx: Ctx, t0: number, t1: number, sa: number, sb: num
     // trigger unless an answer clause (فـ…) has begun.
     for (let u = t0 - 1; u >= sa; u--) {
       if (!ctx.word[u]) continue;
-      if ((ctx.procl[u] ?? '').includes('ف')) break;
+      if ((ctx.procl[u] ?? '').includes('ف') || ANSWER.has(ctx.key[u]!)) break;
       const k = ctx.key[u]!;
       if (k === 'اذا' || k === 'لو' || k === 'لولا') {
         modality = 'hypothetical';
@@ -98,14 +100,16 @@ export function modalityAt(ctx: Ctx, t0: number, t1: number, sa: number, sb: num
   }
   if (!modality && !refusal) {
     const tk = ctx.key[t0]!;
-    if (/^س[يتن]/u.test(tk) && tk.length > 4) modality = 'planned';
+    if ((/^س[يتن]/u.test(tk) && tk.length > 4) || (ctx.procl[t0] ?? '').includes('س')) modality = 'planned';
     for (let u = t0 - 1, seen = 0; !modality && u >= sa && seen < 4; u--) {
       if (!ctx.word[u]) continue;
       seen++;
       const k = ctx.key[u]!;
-      if (PLAN_BEFORE.has(k) || (/^س[يت]/u.test(k) && k.length > 4 && seen <= 2 && !ctx.actorAt[u])) modality = 'planned';
+      const future = (/^س[يت]/u.test(k) && k.length > 4) || (ctx.procl[u] ?? '').includes('س');
+      if (PLAN_BEFORE.has(k) || (future && seen <= 2 && !ctx.actorAt[u])) modality = 'planned';
     }
-    for (let u = t1 + 1, seen = 0; !modality && u < sb && seen < 3; u++) {
+    // المقبل، القادم after a noun (الاجتماع المقبل); after a verb they qualify its object.
+    for (let u = t1 + 1, seen = 0; !modality && noun && u < sb && seen < 3; u++) {
       if (!ctx.word[u]) {
         if (ctx.brk[u]) break;
         continue;
