@@ -225,7 +225,7 @@ function clauseSubject(ctx: Ctx, sp: Span, t: number): MentionRef[] {
 }
 
 /** The first mention after `from` that the frame marks as recipient. */
-function recipientAfter(ctx: Ctx, sp: Span, entry: IndexedTrigger, from: number, exclude: ReadonlySet<string>): MentionRef[] {
+function recipientAfter(ctx: Ctx, sp: Span, entry: IndexedTrigger, from: number, exclude: ReadonlySet<string>, objectTaken = false): MentionRef[] {
   for (const m of sp.mentions) {
     if (m.first <= from) continue;
     const d = distance(ctx, from + 1, m.first);
@@ -234,7 +234,7 @@ function recipientAfter(ctx: Ctx, sp: Span, entry: IndexedTrigger, from: number,
     const mk = markerThroughCoordination(ctx, sp.mentions, m, sp.sa);
     // A direct object stays in the clause and close; a preposition may reach past a comma.
     if (mk === null) {
-      if (!entry.markers.has('OBJ') || d > 6 || hasBreak(ctx, from + 1, m.first)) continue;
+      if (objectTaken || !entry.markers.has('OBJ') || d > 6 || hasBreak(ctx, from + 1, m.first)) continue;
     } else if (!entry.markers.has(mk)) continue;
     return chain(ctx, sp.mentions, m).filter((x) => !exclude.has(x.entity.id));
   }
@@ -322,7 +322,7 @@ export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
     const from = Math.max(t1, ...actors.filter((m) => m.first > t1).map((m) => m.last));
     const b = between(ctx, sp, t1, 6);
     if (entry.betweenRecipients && b.length > 0) recipients = b;
-    else recipients = recipientAfter(ctx, sp, entry, from, ids);
+    else recipients = recipientAfter(ctx, sp, entry, from, ids, suffix);
   }
   if (recipients.length === 0) recipients = pronounRecipient(ctx, sp, entry, t0, t1, ids);
   if (recipients.length === 0 && suffix) {
@@ -351,7 +351,7 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
   let after = t1;
   if (actors.length === 0) {
     const g = sp.mentions.find((m) => m.first > t1 && wordsBetween(ctx, t1 + 1, m.first) === 0 && !hasBreak(ctx, t1 + 1, m.first));
-    const construct = !ctx.article[t1] && !/(ه|ها|هم|هما)$/u.test(ctx.key[t1]!) || entry.keys.length > 1;
+    const construct = (!ctx.article[t1] && !ctx.possessed[t1]) || entry.keys.length > 1;
     if (g && construct && markerOf(ctx, g, sp.sa) === null) {
       const group = chain(ctx, sp.mentions, g);
       if (entry.objectGenitive) recipients = group;

@@ -30,6 +30,8 @@ export interface Ctx {
   procl: readonly string[];
   /** The token ends in tanwin fath (دعماً): a noun or adverb, not a verb. */
   tanwin: readonly boolean[];
+  /** The raw token ends in a pronoun suffix (تحركاتها، زيارته), told apart from ة. */
+  possessed: boolean[];
   /** The token carries the article (ال, or merged in لل). */
   article: readonly boolean[];
   word: boolean[];
@@ -53,9 +55,12 @@ export function context(doc: Document, demonym: DemonymLookup): Ctx {
   const n = tokens.length;
   const word: boolean[] = new Array(n);
   const brk: boolean[] = new Array(n);
+  const possessed: boolean[] = new Array(n);
   for (let t = 0; t < n; t++) {
     word[t] = tv.isWord[t]!;
-    brk[t] = !word[t] && BREAK.test(doc.text.slice(tokens.start[t], tokens.end[t]));
+    const raw = doc.text.slice(tokens.start[t], tokens.end[t]);
+    brk[t] = !word[t] && BREAK.test(raw);
+    possessed[t] = word[t] && /[\u0621-\u064a](ه|ها|هم|هما|هن)[\u064b-\u0652]*$/u.test(raw) && raw.length > 4;
   }
   const inTime: boolean[] = new Array(n).fill(false);
   let ti = 0;
@@ -117,6 +122,7 @@ export function context(doc: Document, demonym: DemonymLookup): Ctx {
     procl: tv.proclitics,
     tanwin: tv.tanwin,
     article: tv.article,
+    possessed,
     word,
     inTime,
     brk,

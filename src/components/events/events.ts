@@ -135,7 +135,7 @@ const GOVERNING = new Set(['AGREE', 'REQUEST', 'REJECT']);
 /** Purpose words: what follows is a goal, not a reported act (من أجل، بهدف). */
 const PURPOSE = new Set(['اجل', 'بهدف', 'بغرض', 'لاجل', 'سعيا']);
 /** Words after which an act is a topic of talks or a plan's aim, not something done (لمناقشة استئناف العلاقات). */
-const TOPIC = new Set(['مناقشه', 'لمناقشه', 'بحث', 'لبحث', 'حول', 'بشان', 'تطوير', 'بتطوير', 'لتطوير', 'تعزيز', 'لتعزيز', 'التفاوض', 'للتفاوض', 'ملف']);
+const TOPIC = new Set(['مناقشه', 'لمناقشه', 'بحث', 'لبحث', 'تطوير', 'بتطوير', 'لتطوير', 'تعزيز', 'لتعزيز', 'التفاوض', 'للتفاوض', 'ملف']);
 /** Words that count acts (عدد الانتهاكات): a statistic, not an act. */
 const COUNT = new Set(['عدد', 'العدد', 'الاجمالي', 'حجم']);
 
