@@ -261,10 +261,20 @@ function pronounRecipient(ctx: Ctx, sp: Span, entry: IndexedTrigger, t0: number,
     if (!m) continue;
     const prep = m[1] === 'عل' ? 'علي' : m[1] === 'ال' ? 'الي' : m[1]!;
     if (!entry.markers.has(prep) && !(prep === 'عن' && entry.type === 'SUPPORT')) continue;
-    const ref = [...sp.mentions].reverse().find((x) => x.last < u && !exclude.has(x.entity.id) && distance(ctx, x.last + 1, u) <= 20);
+    const feminine = m[2] === 'ها';
+    const ref = [...sp.mentions].reverse().find((x) => x.last < u && !exclude.has(x.entity.id) && distance(ctx, x.last + 1, u) <= 20 && agrees(x, feminine) && markerOf(ctx, x, sp.sa) !== 'في');
     return ref ? [ref] : [];
   }
   return [];
+}
+
+/**
+ * Whether a mention can be the referent of a singular pronoun: states and cities are feminine in
+ * Arabic (له is not Iran), people and nominal heads (النظام) mostly masculine.
+ */
+function agrees(m: MentionRef, feminine: boolean): boolean {
+  const place = m.entity.type === 'LOC';
+  return feminine ? m.entity.type !== 'PER' : !place;
 }
 
 /** Whether the verb token carries an object pronoun (ترفضه، تدعمها). */
@@ -285,7 +295,15 @@ export function readsAsNoun(ctx: Ctx, t: number, sa: number): boolean {
   return PREPS.has(k) || LIGHT_VERBS.has(k) || INVERSE_LIGHT.has(k) || k === 'اي' || k === 'عدم' || k === 'استمرار';
 }
 
-export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: (c: string) => Entity | null, previousActors: MentionRef[] | null): Parties {
+/** The previous event of the sentence, as argument rules see it. */
+export interface PreviousParties {
+  actors: MentionRef[];
+  recipients: MentionRef[];
+  /** Last token of its trigger. */
+  last: number;
+}
+
+export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: (c: string) => Entity | null, previous: PreviousParties | null): Parties {
   const { t0, t1 } = sp;
   let actors: MentionRef[] = [];
   let recipients: MentionRef[] = [];
@@ -297,7 +315,7 @@ export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
     if (m) antecedent = PLURAL_RELATIVES.has(ctx.key[pw]!) ? chainBack(ctx, sp.mentions, m) : [m];
   }
   // وهو ما ترفضه موسكو: what is refused is the act just coded, so its doer receives.
-  if (suffix && pw >= 0 && ctx.key[pw] === 'ما' && previousActors) antecedent = previousActors;
+  if (suffix && pw >= 0 && ctx.key[pw] === 'ما' && previous) antecedent = previous.actors;
   if (antecedent.length > 0 && !suffix) actors = antecedent;
   if (actors.length === 0 && !suffix) actors = subjectBefore(ctx, sp, t0, 2);
   if (actors.length === 0) actors = subjectAfter(ctx, sp, t1, sp.sb, 2);
@@ -328,8 +346,12 @@ export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
   if (recipients.length === 0 && suffix) {
     // The object pronoun's antecedent: the nearest earlier actor that does not act here.
     if (antecedent.length > 0) recipients = antecedent.filter((m) => !ids.has(m.entity.id));
-    else {
-      const m = [...sp.mentions].reverse().find((x) => x.last < t0 && !ids.has(x.entity.id) && distance(ctx, x.last + 1, t0) <= 8);
+    else if (previous && (ctx.procl[t0] ?? '').startsWith('و') && previous.last >= t0 - 6) {
+      // تدعمها واشنطن وتصنّفها أنقرة: coordinated verbs share their object, never each other's subject.
+      recipients = previous.recipients.filter((m) => !ids.has(m.entity.id));
+    } else {
+      const feminine = /ها$/u.test(ctx.key[t0]!);
+      const m = [...sp.mentions].reverse().find((x) => x.last < t0 && !ids.has(x.entity.id) && distance(ctx, x.last + 1, t0) <= 8 && agrees(x, feminine) && markerOf(ctx, x, sp.sa) !== 'في');
       if (m) recipients = [m];
     }
   }
@@ -401,6 +423,11 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
     const inverse = INVERSE_LIGHT.has(k);
     if (!LIGHT_VERBS.has(k) && !inverse) continue;
     let subj = subjectAfter(ctx, sp, u, t0, 5);
+    // الدعم لقوات الأسد لشن هجوم: the one supported is the one who launches.
+    if (subj.length === 0 && (ctx.procl[u] ?? '').endsWith('ل')) {
+      const ben = [...sp.mentions].reverse().find((x) => x.last < u);
+      if (ben && distance(ctx, ben.last + 1, u) === 0 && markerOf(ctx, ben, sp.sa) === 'ل') subj = [ben];
+    }
     if (subj.length === 0) subj = subjectBefore(ctx, sp, u, 3);
     if (subj.length === 0) subj = clauseSubject(ctx, sp, u);
     if (inverse) inverseRecipients = subj;
@@ -408,6 +435,11 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
     break;
   }
   if (actors.length === 0) actors = subjectBefore(ctx, sp, t0, 6);
+  if (actors.length === 0) {
+    // The subject of the noun's own clause (الولايات المتحدة دخلت على الخط … محاولة إقناع تركيا).
+    const cs = clauseSubject(ctx, sp, t0);
+    if (cs.length > 0 && !hasBreak(ctx, cs.at(-1)!.last + 1, t0) && distance(ctx, cs.at(-1)!.last + 1, t0) <= 12) actors = cs.filter((m) => !recipients.some((r) => r.entity === m.entity));
+  }
   actors = withDemonymConjuncts(ctx, sp, actors, stateOf);
   const ids = new Set(actors.map((m) => m.entity.id));
   if (recipients.length === 0) recipients = recipientAfter(ctx, sp, entry, after, ids);

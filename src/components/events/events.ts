@@ -11,7 +11,7 @@ import type { Entity } from '../../doc/entities.ts';
 import type { Component } from '../../pipeline/component.ts';
 import { candidateKeys, QUAD_CLASS, triggerIndex, type IndexedTrigger, type PloverType } from '../../lang/ar/triggers.ts';
 import { nounParties, readsAsNoun, verbParties, type Parties } from './arguments.ts';
-import { context, prevWord, type Ctx, type DemonymLookup, type MentionRef } from './context.ts';
+import { context, nextWord, prevWord, type Ctx, type DemonymLookup, type MentionRef } from './context.ts';
 import { modalityAt } from './modality.ts';
 import { scoreOf } from './scores.ts';
 
@@ -53,6 +53,7 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
     const sb = sentences.tokenEnd[s]!;
     const mentions = withPairWords(ctx, s, sa, sb, lastPair);
     const st: SentenceState = { previous: null, previousType: null, previousEnd: -1, governing: null, governingUntil: -1, symmetric: null };
+    let skipAt = -1;
     for (let t = sa; t < sb; t++) {
       if (!ctx.word[t] || ctx.actorAt[t]) continue;
       const hit = matchTrigger(ctx, index, t, sa, sb);
@@ -60,9 +61,11 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
       const t1 = t + hit.length - 1;
       const entry = hit.entry;
       const sameAct = st.previous !== null && st.previousType === entry.type && (ctx.procl[t] ?? '').startsWith('و') && t - st.previousEnd <= 3;
-      if (sameAct || notAnAct(ctx, t, sa)) {
+      if (sameAct || notAnAct(ctx, t, sa) || t === skipAt) {
         st.previousType = entry.type;
         st.previousEnd = t1;
+        // انتهاكات الهدنة: the act named in a skipped act's genitive goes with it.
+        skipAt = nextWord(ctx, t1, sb);
         t = t1;
         continue;
       }
@@ -109,6 +112,8 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
 interface Built {
   event: Event;
   actorRefs: MentionRef[];
+  recipientRefs: MentionRef[];
+  last: number;
 }
 
 interface SentenceState {
@@ -139,9 +144,19 @@ const TOPIC = new Set(['مناقشه', 'لمناقشه', 'بحث', 'لبحث', '
 /** Words that count acts (عدد الانتهاكات): a statistic, not an act. */
 const COUNT = new Set(['عدد', 'العدد', 'الاجمالي', 'حجم']);
 
+/** Words after which an act did not happen and is not denied either (من دون الدعم الجوي). */
+const WITHOUT = new Set(['دون', 'بدون']);
+/** An attempt is an act even in a purpose clause (من أجل محاولة إقناع تركيا). */
+const ATTEMPT = new Set(['محاوله', 'محاولات', 'سعي', 'مساعي', 'جهود']);
+
 function notAnAct(ctx: Ctx, t: number, sa: number): boolean {
-  const u = prevWord(ctx, t, sa);
-  if (u >= 0 && (TOPIC.has(ctx.key[u]!) || TOPIC.has(ctx.full[u]!) || COUNT.has(ctx.key[u]!))) return true;
+  let u = prevWord(ctx, t, sa);
+  if (u < 0) return false;
+  if (ATTEMPT.has(ctx.key[u]!)) return false;
+  // Through a preposition (للتفاوض على إطلاق سراح).
+  const w = PREP_WORDS.has(ctx.key[u]!) ? prevWord(ctx, u, sa) : -1;
+  for (const v of [u, w]) if (v >= 0 && (TOPIC.has(ctx.key[v]!) || TOPIC.has(ctx.full[v]!))) return true;
+  if (COUNT.has(ctx.key[u]!) || WITHOUT.has(ctx.key[u]!)) return true;
   for (let v = t - 1, seen = 0; v >= sa && seen < 3; v--) {
     if (ctx.brk[v]) return false;
     if (!ctx.word[v]) continue;
@@ -150,6 +165,7 @@ function notAnAct(ctx: Ctx, t: number, sa: number): boolean {
   }
   return false;
 }
+const PREP_WORDS = new Set(['علي', 'الي', 'في', 'حول', 'بشان', 'مع']);
 
 /** The sentence's actor mentions plus pseudo-mentions for الجانبين/البلدين standing for the last pair. */
 function withPairWords(ctx: Ctx, s: number, sa: number, sb: number, pair: Entity[]): MentionRef[] {
@@ -249,7 +265,7 @@ function build(
   }
   if (type === 'REJECT' && modality === 'negated') modality = 'asserted';
   const sp = { t0, t1, sa, sb, mentions };
-  const parties: Parties = entry.pos === 'verb' ? verbParties(ctx, sp, entry, stateOf, st.previous?.actorRefs ?? null) : nounParties(ctx, sp, entry, stateOf);
+  const parties: Parties = entry.pos === 'verb' ? verbParties(ctx, sp, entry, stateOf, st.previous ? { actors: st.previous.actorRefs, recipients: st.previous.recipientRefs, last: st.previous.last } : null) : nounParties(ctx, sp, entry, stateOf);
   let actorEnts = uniq(parties.actors.flatMap(expand));
   let recEnts = uniq(parties.recipients.flatMap(expand)).filter((e) => !actorEnts.includes(e));
   // Talks with too few named parties, in a sentence that named a pair: that pair's talks.
@@ -293,7 +309,7 @@ function build(
     intensity,
     cameo,
   };
-  return { event, actorRefs: parties.actors };
+  return { event, actorRefs: parties.actors, recipientRefs: parties.recipients, last: t1 };
 }
 
 function expand(m: MentionRef): readonly Entity[] {

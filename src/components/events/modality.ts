@@ -10,7 +10,7 @@ import { matchKey } from '../../lang/ar/normalize.ts';
 import { SOURCE_NOUNS } from '../../lang/ar/cues.ts';
 import type { Ctx } from './context.ts';
 
-const NEG = new Set(['لم', 'لما', 'لا', 'ليس', 'ليست', 'عدم', 'دون', 'بدون', 'نفي', 'نفت', 'ينفي', 'تنفي', 'غير']);
+const NEG = new Set(['لم', 'لما', 'لا', 'ليس', 'ليست', 'عدم', 'نفي', 'نفت', 'ينفي', 'تنفي', 'غير']);
 const FUT_NEG = new Set(['لن']);
 const HYPO = new Set(['قد', 'اذا', 'لو', 'ربما', 'حال', 'يمكن', 'امكانيه', 'احتمال', 'لعل']);
 const PLAN_BEFORE = new Set(['سوف', 'المقرر', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'يتوقع', 'سيتم', 'يعتزمان', 'مرتقب', 'المرتقب', 'تستعد', 'يستعد', 'يخطط', 'تخطط']);
@@ -99,14 +99,12 @@ export function modalityAt(ctx: Ctx, t0: number, t1: number, sa: number, sb: num
     }
   }
   if (!modality && !refusal) {
-    const tk = ctx.key[t0]!;
-    if ((/^س[يتن]/u.test(tk) && tk.length > 4) || (ctx.procl[t0] ?? '').includes('س')) modality = 'planned';
+    if (isFuture(ctx, t0)) modality = 'planned';
     for (let u = t0 - 1, seen = 0; !modality && u >= sa && seen < 4; u--) {
       if (!ctx.word[u]) continue;
       seen++;
       const k = ctx.key[u]!;
-      const future = (/^س[يت]/u.test(k) && k.length > 4) || (ctx.procl[u] ?? '').includes('س');
-      if (PLAN_BEFORE.has(k) || (future && seen <= 2 && !ctx.actorAt[u])) modality = 'planned';
+      if (PLAN_BEFORE.has(k) || (isFuture(ctx, u) && seen <= 2 && !ctx.actorAt[u])) modality = 'planned';
     }
     // المقبل، القادم after a noun (الاجتماع المقبل); after a verb they qualify its object.
     for (let u = t1 + 1, seen = 0; !modality && noun && u < sb && seen < 3; u++) {
@@ -119,6 +117,13 @@ export function modalityAt(ctx: Ctx, t0: number, t1: number, sa: number, sb: num
     }
   }
   return { modality: modality ?? (reported ? 'reported' : 'asserted'), refusal, reported, attribution };
+}
+
+/** An imperfect verb with the future prefix س (سيلتقي), written into the key or split off as a proclitic. */
+function isFuture(ctx: Ctx, t: number): boolean {
+  const k = ctx.key[t]!;
+  if (/^س[يتن]/u.test(k) && k.length > 4) return true;
+  return (ctx.procl[t] ?? '').endsWith('س') && /^[يتنا]/u.test(k);
 }
 
 function attributionKind(ctx: Ctx, q: Quote): Event['attribution']['kind'] {

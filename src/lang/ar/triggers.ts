@@ -101,6 +101,8 @@ const VERBS: readonly VerbSpec[] = [
   V('ضغط', 'ضغط', 'REQUEST', 'yield', { recip: ['علي'] }),
   V('أقنع', 'قنع', 'REQUEST', 'change'),
   V('اشترط', 'شترط', 'REQUEST', null, { recip: ['علي'] }),
+  // تريد أن يقبل الأسد: wanting another to act is asking it to.
+  V('أراد', 'ريد', 'REQUEST', 'change', { rest: ['أن'], recip: ['OBJ'] }),
   // AGREE
   V('اتفق', 'تفق', 'AGREE', null, SYM),
   V('تعهد', 'تعهد', 'AGREE'),
