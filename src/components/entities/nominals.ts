@@ -51,6 +51,8 @@ export function findNominals(ctx: EntityContext): void {
     if (covered.has(t) || !tv.isWord[t]) continue;
     const head = headAt(ctx, t);
     if (!head) continue;
+    // إلى جانب X: "alongside", not a side in talks.
+    if (head.head === 'جانب' && t > 0 && tv.key[t - 1] === 'الي') continue;
     let sector: Sector = head.sector;
     let country: string | null = null;
     let end = t + 1;
@@ -77,9 +79,20 @@ export function findNominals(ctx: EntityContext): void {
       const named = nameAt(j);
       if (named && (named.type === 'PER' || named.id.startsWith('state:'))) country = countryOfEntity(named);
     }
+    if (!country && tv.key[t]!.endsWith('ه') && !head.needsComplement) {
+      // قواته: his forces, those of the person named last in the sentence.
+      for (let u = t - 1; u >= 0 && tv.sentence[u] === tv.sentence[t]; u--) {
+        const e = nameAt(u);
+        if (e?.type === 'PER' && e.actor?.country) {
+          country = e.actor.country;
+          break;
+        }
+      }
+    }
     if (!country) {
       if (head.needsComplement && end === t + 1) continue;
-      country = lastCountry.get(head.head) ?? fallback;
+      // A bare المعارضة opposes the regime the article names.
+      country = (sector === 'OPP' ? lastCountry.get('نظام') : undefined) ?? lastCountry.get(head.head) ?? fallback;
     }
     if (!country && sector !== 'OPP') continue;
     lastCountry.set(head.head, country ?? '');

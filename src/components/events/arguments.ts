@@ -20,6 +20,8 @@ const PREPS = new Set([
   'مع', 'الي', 'علي', 'ضد', 'عن', 'من', 'في', 'لدي', 'عبر', 'تجاه', 'نحو', 'امام', 'بين', 'حول', 'خلال', 'بعد', 'قبل',
   'منذ', 'عند', 'لصالح', 'بشان', 'ازاء', 'اثر', 'جانب', 'دون', 'بدون', 'حتي', 'مقابل', 'برعايه', 'بوساطه', 'بقياده',
 ]);
+/** Complementizers after which a clause's subject comes (تجدر الإشارة إلى أن الولايات المتحدة…). */
+const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'فان', 'بان', 'لان']);
 /** Words that open a lower clause: a mention before them is not the subject of a verb after them. */
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'فان', 'لان', 'بان', 'اذا', 'لو', 'كي', 'لكي', 'حتي', 'عندما', 'بينما', 'حيث', 'الذي', 'التي']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي']);
@@ -79,8 +81,12 @@ export function markerOf(ctx: Ctx, m: MentionRef, sa: number): string | null {
   }
   const k = ctx.key[u]!;
   if (PREPS.has(k)) return k;
+  // شمال سوريا، ريف دمشق: a place, as after في.
+  if (LOCATIVE_NOUNS.has(k)) return 'في';
   return null;
 }
+
+const LOCATIVE_NOUNS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'ريف', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'انحاء', 'اراضي', 'الاراضي', 'داخل', 'خارج', 'حدود']);
 
 /** The marker of a mention, or for a conjunct (مع X وY) the marker of the first conjunct. */
 function markerThroughCoordination(ctx: Ctx, mentions: readonly MentionRef[], m: MentionRef, sa: number): string | null {
@@ -217,7 +223,9 @@ function clauseSubject(ctx: Ctx, sp: Span, t: number): MentionRef[] {
   starts.push(sp.sa);
   for (const a of starts) {
     const m = sp.mentions.find((x) => x.first >= a && x.last < t);
-    if (!m || hasBreak(ctx, a, m.first) || distance(ctx, a, m.first) > 3) continue;
+    if (!m || hasBreak(ctx, a, m.first)) continue;
+    const pw = prevWord(ctx, m.first, a);
+    if (distance(ctx, a, m.first) > 3 && !(pw >= 0 && COMPLEMENTIZERS.has(ctx.key[pw]!))) continue;
     if (markerOf(ctx, m, sp.sa) !== null) continue;
     return chain(ctx, sp.mentions, m);
   }
@@ -435,7 +443,7 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
     break;
   }
   if (actors.length === 0) actors = subjectBefore(ctx, sp, t0, 6);
-  if (actors.length === 0) {
+  if (actors.length === 0 && !entry.symmetric) {
     // The subject of the noun's own clause (الولايات المتحدة دخلت على الخط … محاولة إقناع تركيا).
     const cs = clauseSubject(ctx, sp, t0);
     if (cs.length > 0 && !hasBreak(ctx, cs.at(-1)!.last + 1, t0) && distance(ctx, cs.at(-1)!.last + 1, t0) <= 12) actors = cs.filter((m) => !recipients.some((r) => r.entity === m.entity));

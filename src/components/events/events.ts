@@ -140,7 +140,7 @@ const GOVERNING = new Set(['AGREE', 'REQUEST', 'REJECT']);
 /** Purpose words: what follows is a goal, not a reported act (من أجل، بهدف). */
 const PURPOSE = new Set(['اجل', 'بهدف', 'بغرض', 'لاجل', 'سعيا']);
 /** Words after which an act is a topic of talks or a plan's aim, not something done (لمناقشة استئناف العلاقات). */
-const TOPIC = new Set(['مناقشه', 'لمناقشه', 'بحث', 'لبحث', 'تطوير', 'بتطوير', 'لتطوير', 'تعزيز', 'لتعزيز', 'التفاوض', 'للتفاوض', 'ملف']);
+const TOPIC = new Set(['يتعلق', 'تتعلق', 'بخصوص', 'يخص', 'مناقشه', 'لمناقشه', 'بحث', 'لبحث', 'تطوير', 'بتطوير', 'لتطوير', 'تعزيز', 'لتعزيز', 'التفاوض', 'للتفاوض', 'ملف']);
 /** Words that count acts (عدد الانتهاكات): a statistic, not an act. */
 const COUNT = new Set(['عدد', 'العدد', 'الاجمالي', 'حجم']);
 
@@ -153,9 +153,11 @@ function notAnAct(ctx: Ctx, t: number, sa: number): boolean {
   let u = prevWord(ctx, t, sa);
   if (u < 0) return false;
   if (ATTEMPT.has(ctx.key[u]!)) return false;
-  // Through a preposition (للتفاوض على إطلاق سراح).
-  const w = PREP_WORDS.has(ctx.key[u]!) ? prevWord(ctx, u, sa) : -1;
-  for (const v of [u, w]) if (v >= 0 && (TOPIC.has(ctx.key[v]!) || TOPIC.has(ctx.full[v]!))) return true;
+  // Through a preposition (للتفاوض على إطلاق سراح) or a light verb and its subject (يتعلق بتقديم روسيا الدعم).
+  for (let v = u, seen = 0; v >= 0 && seen < 3; v = prevWord(ctx, v, sa), seen++) {
+    if (TOPIC.has(ctx.key[v]!) || TOPIC.has(ctx.full[v]!)) return true;
+    if (seen === 0 && !PREP_WORDS.has(ctx.key[v]!) && !ctx.actorAt[v] && !LIGHT_NOUNS.has(ctx.key[v]!)) break;
+  }
   if (COUNT.has(ctx.key[u]!) || WITHOUT.has(ctx.key[u]!)) return true;
   for (let v = t - 1, seen = 0; v >= sa && seen < 3; v--) {
     if (ctx.brk[v]) return false;
@@ -166,6 +168,7 @@ function notAnAct(ctx: Ctx, t: number, sa: number): boolean {
   return false;
 }
 const PREP_WORDS = new Set(['علي', 'الي', 'في', 'حول', 'بشان', 'مع']);
+const LIGHT_NOUNS = new Set(['تقديم', 'اجراء', 'عقد', 'ممارسه']);
 
 /** The sentence's actor mentions plus pseudo-mentions for الجانبين/البلدين standing for the last pair. */
 function withPairWords(ctx: Ctx, s: number, sa: number, sb: number, pair: Entity[]): MentionRef[] {
