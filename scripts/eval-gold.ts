@@ -156,6 +156,7 @@ for (const f of files) {
   eventLines.push(`${gold.file}  event dyads tp ${evs.tp} fp ${evs.fp} fn ${evs.fn}  modality ${evs.modalityOk}/${evs.tp}`);
   for (const d of evs.missed) eventLines.push(`     missed ${d}`);
   for (const d of evs.extra) eventLines.push(`     extra  ${d}`);
+  if (verbose) for (const d of evs.modalityErrors) eventLines.push(`     modality ${d} (gold / system)`);
   const ef = prf(es.mentions);
   entityLines.push(`${gold.file}  entities P ${pct(ef.p)} R ${pct(ef.r)} F1 ${pct(ef.f)}  actor ${es.actor.correct}/${es.actor.matched}`);
   if (verbose) {

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseLexiconLines, type LexAtoms, type WordLexicon } from '../src/components/ner/features.ts';
 import type { GazetteerData, GazType } from '../src/components/ner/gazetteer.ts';
 import { parseClusterFile, type ClusterFile } from '../src/components/ner/model.ts';
 import { normalizeString } from '../src/lang/ar/normalize.ts';
@@ -130,4 +131,30 @@ export function buildGazetteer(root: string, lexDir: string | null): { data: Gaz
 export function loadClusterFile(path: string): ClusterFile | null {
   if (!existsSync(path)) return null;
   return parseClusterFile(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** A word-lexicon file (models/embeddings/): atoms of words keyed by core form or by stem. */
+export interface LexiconFile {
+  format: 'marsad-ner-lexicon';
+  formatVersion: 1;
+  version: string;
+  key: 'core' | 'stem';
+  /** `word\ttemplate=value\t…` lines. */
+  words: string;
+  meta?: Record<string, unknown>;
+}
+
+/** The lexicon files `paths` merged into one `WordLexicon` (null for none). */
+export function loadLexicon(paths: readonly string[]): { lexicon: WordLexicon | null; files: LexiconFile[] } {
+  if (paths.length === 0) return { lexicon: null, files: [] };
+  const core = new Map<string, LexAtoms>();
+  const stem = new Map<string, LexAtoms>();
+  const files: LexiconFile[] = [];
+  for (const path of paths) {
+    const o = JSON.parse(readFileSync(path, 'utf8')) as Partial<LexiconFile>;
+    if (o.format !== 'marsad-ner-lexicon' || typeof o.words !== 'string' || (o.key !== 'core' && o.key !== 'stem')) throw new Error(`${path}: not a marsad-ner-lexicon file`);
+    parseLexiconLines(o.words, o.key === 'core' ? core : stem);
+    files.push(o as LexiconFile);
+  }
+  return { lexicon: { core, stem }, files };
 }

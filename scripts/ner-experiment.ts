@@ -3,14 +3,15 @@
  * ANERcorp's training file with a feature configuration and prints dev F1 per epoch.
  *
  *   tsx scripts/ner-experiment.ts [--data DIR] [--clusters FILE|none] [--config JSON] [--scheme BIO|BILOU]
- *                                 [--epochs N] [--min-count N] [--no-lexicon] [--no-kb]
+ *                                 [--epochs N] [--min-count N] [--no-lexicon] [--no-kb] [--folds K]
+ *                                 [--lexicon FILE[,FILE…]] (word-lexicon atoms; config lexicon 1 unless set)
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_FEATURES, parseClusterLines, type FeatureConfig } from '../src/components/ner/features.ts';
 import type { Scheme } from '../src/components/ner/decode.ts';
 import { createSegmenter, parseSegmentModel } from '../src/components/segment/segment.ts';
-import { buildGazetteer, loadClusterFile, readConll, splitDev } from './ner-data.ts';
+import { buildGazetteer, loadClusterFile, loadLexicon, readConll, splitDev } from './ner-data.ts';
 import { writeFileSync } from 'node:fs';
 import { lexicalMask, buildDict, compile, evaluate, predictAll, featurize, makeExtractor, trainCrf, trainPerceptron, type Weights } from './ner-train-lib.ts';
 import { flag, option, repoRoot } from './args.ts';
@@ -31,7 +32,10 @@ const clusters = cf ? parseClusterLines(cf.ks, cf.words) : null;
 const gaz = buildGazetteer(flag('--no-kb') ? '/nonexistent' : root, flag('--no-lexicon') ? null : resolve(dataDir, 'lexicons/ne-ar-en'));
 const all = readConll(resolve(dataDir, 'ner/anercorp/train.txt'));
 const folds = Number(option('--folds', '1'));
-const fx = makeExtractor(config, { segmenter, clusters, gazetteer: gaz.data });
+const lexPaths = option('--lexicon', '').split(',').filter((p) => p.length > 0).map((p) => resolve(root, p));
+const { lexicon } = loadLexicon(lexPaths);
+if (lexicon && !config.lexicon) config.lexicon = 1;
+const fx = makeExtractor(config, { segmenter, clusters, gazetteer: gaz.data, lexicon });
 // --folds 1: the dev split (last 10%); --folds K: K contiguous blocks of the training file, each
 // held out in turn (cross-validation inside the training file; test.txt is never read).
 const splits =

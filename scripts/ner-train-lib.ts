@@ -4,7 +4,7 @@
  * file. Shared by scripts/train-ner.ts and the experiment script.
  */
 import { allowedTransitions, bioToBilou, tagsOf, toBio, Viterbi, type Scheme } from '../src/components/ner/decode.ts';
-import { createAnalyser, FeatureExtractor, type Clusters, type FeatureConfig, type NerSegmenter } from '../src/components/ner/features.ts';
+import { createAnalyser, FeatureExtractor, type Clusters, type FeatureConfig, type LexAtoms, type NerSegmenter, type WordLexicon } from '../src/components/ner/features.ts';
 import { Gazetteer, GAZ_TYPES, type GazetteerData } from '../src/components/ner/gazetteer.ts';
 import { NER_FORMAT, NER_FORMAT_VERSION, type NerModelFile, type StageFile } from '../src/components/ner/model.ts';
 import { scoreEntities, type Score } from '../src/components/ner/score.ts';
@@ -15,6 +15,8 @@ export interface Resources {
   segmenter: NerSegmenter;
   clusters: Clusters | null;
   gazetteer: GazetteerData | null;
+  /** Word-lexicon atoms (binarized embeddings, corpus profiles), or none. */
+  lexicon?: WordLexicon | null;
 }
 
 /** Sentences as feature-string lists per position, with gold tag indices. */
@@ -27,7 +29,7 @@ export interface Featurized {
 
 export function makeExtractor(config: FeatureConfig, res: Resources): FeatureExtractor {
   const gaz = res.gazetteer && config.gazetteer ? new Gazetteer(res.gazetteer) : null;
-  return new FeatureExtractor(config, res.clusters, gaz, TRIGGERS);
+  return new FeatureExtractor(config, res.clusters, gaz, TRIGGERS, (config.lexicon ?? 0) > 0 ? (res.lexicon ?? null) : null);
 }
 
 export function featurize(sentences: readonly Sentence[], fx: FeatureExtractor, segmenter: NerSegmenter, scheme: Scheme): Featurized {
@@ -269,6 +271,7 @@ export function packModel(args: {
   stage2: { names: readonly string[]; weights: Weights; window: number } | null;
   clusters: Clusters | null;
   gazetteer: GazetteerData | null;
+  lexicon?: WordLexicon | null;
   meta: Record<string, unknown>;
   pruneBelow?: number;
 }): NerModelFile {
@@ -294,6 +297,9 @@ export function packModel(args: {
     for (const [word, ids] of args.clusters.words) lines.push(`${word}\t${ids.join('\t')}`);
     clusters = { ks: [...args.clusters.ks], words: lines.join('\n') };
   }
+  const lexLines = (m: ReadonlyMap<string, LexAtoms>): string =>
+    [...m].map(([word, a]) => [word, ...a.t.map((t, i) => `${t}=${a.v[i]}`)].join('\t')).join('\n');
+  const lexicon = args.lexicon && (args.config.lexicon ?? 0) > 0 ? { core: lexLines(args.lexicon.core), stem: lexLines(args.lexicon.stem) } : undefined;
   return {
     format: NER_FORMAT,
     formatVersion: NER_FORMAT_VERSION,
@@ -302,6 +308,7 @@ export function packModel(args: {
     tags: tagsOf(args.scheme),
     features: args.config,
     clusters,
+    ...(lexicon ? { lexicon } : {}),
     gazetteer: gaz,
     triggers: Object.fromEntries(Object.entries(TRIGGERS).map(([k, v]) => [k, [...v]])),
     stage1,

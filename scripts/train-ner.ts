@@ -13,7 +13,11 @@
  * training file. The test file is read once, at the end, to report the final model's score.
  *
  *   tsx scripts/train-ner.ts [--data DIR] [--out FILE] [--clusters a.json,b.json|none]
- *                            [--max-epochs N] [--no-test] [--no-lexicon]
+ *                            [--max-epochs N] [--no-test] [--no-lexicon] [--seeds N]
+ *                            [--word-lexicon a.json,b.json|none] [--lexicon-level 1|2]
+ *
+ * --word-lexicon: word-lexicon files (`WordLexicon`: corpus profiles, binarized embeddings); by
+ * default every models/embeddings/*.json.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -22,7 +26,7 @@ import { contextFeatures, DEFAULT_FEATURES, parseClusterLines, type Clusters, ty
 import { createTagger, parseNerModel, scoreEntities, type Score } from '../src/components/ner/ner.ts';
 import type { ClusterFile } from '../src/components/ner/model.ts';
 import { createSegmenter, parseSegmentModel } from '../src/components/segment/segment.ts';
-import { buildGazetteer, loadClusterFile, readConll, splitDev, type Sentence } from './ner-data.ts';
+import { buildGazetteer, loadClusterFile, loadLexicon, readConll, splitDev, type Sentence } from './ner-data.ts';
 import {
   buildDict,
   compile,
@@ -52,6 +56,21 @@ const SCHEME: Scheme = 'BILOU';
 const MIN_COUNT = 2;
 /** The feature set chosen on dev (see the README's ablation table). */
 const FEATURES: Omit<FeatureConfig, 'clusterLevels' | 'farClusterLevels'> = { ...DEFAULT_FEATURES };
+/** Word-lexicon files (models/embeddings/*.json unless --word-lexicon says otherwise). */
+const lexOption = option('--word-lexicon', '');
+const lexPaths =
+  lexOption === 'none'
+    ? []
+    : lexOption
+      ? lexOption.split(',').map((p) => resolve(root, p))
+      : existsSync(resolve(root, 'models/embeddings'))
+        ? readdirSync(resolve(root, 'models/embeddings'))
+            .filter((f) => f.endsWith('.json'))
+            .sort()
+            .map((f) => resolve(root, 'models/embeddings', f))
+        : [];
+const wordLexicon = loadLexicon(lexPaths);
+if (wordLexicon.lexicon) FEATURES.lexicon = Number(option('--lexicon-level', '1'));
 
 const t0 = Date.now();
 const pct = (x: number): string => (100 * x).toFixed(2);
@@ -61,7 +80,7 @@ const WINDOWS = [5, 10, 20];
 /** Candidate O biases (in weight units; 0 first, so that ties keep no bias). */
 const O_BIASES = [0, -3, -6, -10, -15, -20, -30, -45, -60];
 /** Shuffling seeds of the perceptrons averaged into each stage. */
-const SEEDS = [1, 2, 3, 4];
+const SEEDS = Array.from({ length: Number(option('--seeds', '4')) }, (_, i) => i + 1);
 const log = (s: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)} s] ${s}`);
 
 // --- Inputs ------------------------------------------------------------------------------
@@ -118,7 +137,7 @@ const trials: Trial[] = [];
 const prepared = new Map<Candidate, { ftrain: Featurized; fdev: Featurized; names: string[]; index: Map<string, number> }>();
 for (const path of clusterPaths) {
   const c = candidate(path);
-  const fx = makeExtractor(c.config, { segmenter, clusters: c.clusters, gazetteer: gaz.data });
+  const fx = makeExtractor(c.config, { segmenter, clusters: c.clusters, gazetteer: gaz.data, lexicon: wordLexicon.lexicon });
   const ftrain = featurize(train, fx, segmenter, SCHEME);
   const fdev = featurize(dev, fx, segmenter, SCHEME);
   const { names, index } = buildDict(ftrain, MIN_COUNT);
@@ -219,7 +238,7 @@ const chosenBias = biasTrials.reduce((a, b) => (b.dev.overall.f1 > a.dev.overall
 log(`O bias chosen: ${chosenBias.bias}`);
 
 // --- Final model on the whole training file ----------------------------------------------
-const fxAll = makeExtractor(chosenC.config, { segmenter, clusters: chosenC.clusters, gazetteer: gaz.data });
+const fxAll = makeExtractor(chosenC.config, { segmenter, clusters: chosenC.clusters, gazetteer: gaz.data, lexicon: wordLexicon.lexicon });
 const fall = featurize(all, fxAll, segmenter, SCHEME);
 const d1 = buildDict(fall, MIN_COUNT);
 const weights1 = trainEnsemble(compile(fall, d1.index), d1.names.length, { scheme: SCHEME, epochs: stage1.epoch, seeds: SEEDS });
@@ -252,6 +271,7 @@ const file = packModel({
   stage2,
   clusters: chosen.c.clusters,
   gazetteer: gaz.data,
+  lexicon: wordLexicon.lexicon,
   meta: {
     trainedOn: 'ANERcorp train.txt (CAMeL Lab split), all sentences',
     date,

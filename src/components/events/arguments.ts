@@ -292,6 +292,28 @@ function objectSuffix(ctx: Ctx, t: number, entry: IndexedTrigger): boolean {
   return k.length > base.length + (k.startsWith('س') ? 1 : 0) && /(ه|ها|هم|هما)$/u.test(k) && !/(ه|ها|هم|هما)$/u.test(base);
 }
 
+/**
+ * The subject of a later verb whose object pronoun takes up the noun (رسالة … أرسلها بوتين،
+ * العروض التي وضعتها إدارة بايدن، ضغط يمارسه بوتين): the noun's doer.
+ */
+function resumptiveSubject(ctx: Ctx, sp: Span, t1: number): MentionRef[] {
+  for (let u = t1 + 1, seen = 0; u < sp.sb && seen < 8; u++) {
+    if (!ctx.word[u]) {
+      if (ctx.brk[u]) return [];
+      continue;
+    }
+    seen++;
+    if (ctx.actorAt[u]) {
+      u = ctx.actorAt[u]!.last;
+      continue;
+    }
+    if (!ctx.possessed[u] || ctx.article[u] || HOST_VERBS.test(ctx.key[u]!)) continue;
+    const subj = subjectAfter(ctx, sp, u, sp.sb, 1);
+    if (subj.length > 0) return subj;
+  }
+  return [];
+}
+
 /** Reads a trigger as a verbal noun (rather than a verb) from its form and what precedes it. */
 export function readsAsNoun(ctx: Ctx, t: number, sa: number): boolean {
   if (ctx.article[t] || ctx.tanwin[t]) return true;
@@ -443,6 +465,7 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
     break;
   }
   if (actors.length === 0) actors = subjectBefore(ctx, sp, t0, 6);
+  if (actors.length === 0) actors = resumptiveSubject(ctx, sp, t1);
   if (actors.length === 0 && !entry.symmetric) {
     // The subject of the noun's own clause (الولايات المتحدة دخلت على الخط … محاولة إقناع تركيا).
     const cs = clauseSubject(ctx, sp, t0);

@@ -106,7 +106,8 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
       t = t1;
     }
   }
-  return dedupe(out);
+  const title = doc.meta.titleRange;
+  return dedupe(out, title);
 }
 
 interface Built {
@@ -292,6 +293,9 @@ function build(
   // A meeting, agreement or cooperation needs two parties; one named party is too little to code.
   if (SYMMETRIC_TYPES.has(type) && actorEnts.length + recEnts.length < 2) return null;
   if (type === 'SUPPORT' && recEnts.some((e) => ARMED.has(e.actor!.sector ?? ''))) type = 'AID';
+  const time = timeOf(ctx, { start: tokens.start[t0]!, end: tokens.end[t1]! }, s);
+  // An act dated after publication (يستقبل بوتين الأربعاء الأسد) is planned.
+  if ((modality === 'asserted' || modality === 'reported') && time !== null && isAfterPublication(ctx, time)) modality = 'planned';
   const trigger: Span = { start: tokens.start[t0]!, end: tokens.end[t1]!, text: ctx.doc.text.slice(tokens.start[t0], tokens.end[t1]) };
   const { intensity, cameo } = scoreOf(type, mode);
   const event: Event = {
@@ -304,7 +308,7 @@ function build(
     recipientCodes: recEnts.map((e) => e.actor!),
     trigger,
     sentence: s,
-    time: timeOf(ctx, trigger, s),
+    time,
     location: locationOf(ctx, s),
     modality,
     attribution: m0.attribution,
@@ -323,7 +327,14 @@ function uniq<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
 }
 
-function timeOf(ctx: Ctx, trigger: Span, s: number): number | null {
+function isAfterPublication(ctx: Ctx, time: number): boolean {
+  const pub = ctx.doc.meta.published?.slice(0, 10);
+  const v = ctx.doc.layers.times?.[time]?.value;
+  if (!pub || !v || !/^\d{4}-\d{2}-\d{2}$/u.test(v)) return false;
+  return v > pub;
+}
+
+function timeOf(ctx: Ctx, trigger: { start: number; end: number }, s: number): number | null {
   const sent = ctx.doc.layers.sentences!;
   const a = sent.start[s]!;
   const b = sent.end[s]!;
@@ -349,10 +360,17 @@ function locationOf(ctx: Ctx, s: number): string | null {
   return null;
 }
 
-/** One event per act: same sentence, same type and the same parties are one event. */
-function dedupe(events: Event[]): Event[] {
+/**
+ * One event per act: same sentence, same type and the same parties are one event; a headline
+ * event that the body reports again (same type, same parties) is that body event.
+ */
+function dedupe(events: Event[], title: { start: number; end: number } | null): Event[] {
+  const inTitle = (e: Event): boolean => title !== null && e.trigger.start >= title.start && e.trigger.end <= title.end;
   const out: Event[] = [];
+  const partiesKey = (e: Event): string => `${e.type} ${[...e.actors].sort().join(',')} > ${[...e.recipients].sort().join(',')}`;
+  const inBody = new Set(events.filter((e) => !inTitle(e)).map(partiesKey));
   for (const e of events) {
+    if (inTitle(e) && inBody.has(partiesKey(e))) continue;
     const parties = new Set([...e.actors, ...e.recipients]);
     const dup = out.find(
       (o) =>

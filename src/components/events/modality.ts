@@ -12,8 +12,10 @@ import type { Ctx } from './context.ts';
 
 const NEG = new Set(['لم', 'لما', 'لا', 'ليس', 'ليست', 'عدم', 'نفي', 'نفت', 'ينفي', 'تنفي', 'غير']);
 const FUT_NEG = new Set(['لن']);
-const HYPO = new Set(['قد', 'اذا', 'لو', 'ربما', 'حال', 'يمكن', 'امكانيه', 'احتمال', 'لعل']);
-const PLAN_BEFORE = new Set(['سوف', 'المقرر', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'يتوقع', 'سيتم', 'يعتزمان', 'مرتقب', 'المرتقب', 'تستعد', 'يستعد', 'يخطط', 'تخطط']);
+const HYPO = new Set(['قد', 'اذا', 'لو', 'ربما', 'حال', 'يمكن', 'امكانيه', 'احتمال', 'لعل', 'مقابل']);
+const PLAN_BEFORE = new Set(['سوف', 'المقرر', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'يتوقع', 'سيتم', 'يعتزمان', 'مرتقب', 'المرتقب', 'تستعد', 'يستعد', 'يخطط', 'تخطط', 'اولويات', 'خطه']);
+/** Working or striving towards an act (العمل على طرد): planned, with على after them. */
+const STRIVE = new Set(['العمل', 'تعمل', 'يعمل', 'تسعي', 'يسعي', 'السعي']);
 const PLAN_AFTER = new Set(['المقبل', 'القادم', 'المقبله', 'القادمه', 'المرتقب', 'المرتقبه', 'المتوقع', 'المتوقعه', 'متوقع', 'متوقعه', 'مرتقب', 'مرتقبه']);
 /** Words that open the answer of a condition (فإن، فقد). */
 const ANSWER = new Set(['فان', 'فانه', 'فانها', 'فانهم', 'فقد', 'فسوف', 'فلن']);
@@ -40,6 +42,13 @@ export function modalityAt(ctx: Ctx, t0: number, t1: number, sa: number, sb: num
   } else {
     for (let u = sa; u < sb; u++) {
       const k = ctx.key[u]!;
+      // جاء في بيان صادر عن الدفاع الروسية أن…: a statement before the act reports it.
+      if (STATEMENTS.has(k) && u < t0 && hasThat(ctx, u, t0)) {
+        reported = true;
+        const end = Math.min(sb - 1, u + 3);
+        attribution = { kind: 'named', speaker: null, text: { start: tokens.start[u]!, end: tokens.end[end]!, text: ctx.doc.text.slice(tokens.start[u], tokens.end[end]) } };
+        break;
+      }
       if (REPORT_WORDS.has(k) || (SOURCE_KEYS.has(k) && k.startsWith('مصادر'))) {
         reported = true;
         const end = Math.min(sb - 1, u + 2);
@@ -101,9 +110,13 @@ export function modalityAt(ctx: Ctx, t0: number, t1: number, sa: number, sb: num
   if (!modality && !refusal) {
     if (isFuture(ctx, t0)) modality = 'planned';
     for (let u = t0 - 1, seen = 0; !modality && u >= sa && seen < 4; u--) {
-      if (!ctx.word[u]) continue;
+      if (!ctx.word[u]) {
+        if (ctx.brk[u]) break;
+        continue;
+      }
       seen++;
       const k = ctx.key[u]!;
+      if (STRIVE.has(k) && ['علي', 'الي', 'ل'].includes(ctx.key[u + 1] ?? '')) modality = 'planned';
       if (PLAN_BEFORE.has(k) || (isFuture(ctx, u) && seen <= 2 && !ctx.actorAt[u])) modality = 'planned';
     }
     // المقبل، القادم after a noun (الاجتماع المقبل); after a verb they qualify its object.
@@ -119,11 +132,20 @@ export function modalityAt(ctx: Ctx, t0: number, t1: number, sa: number, sb: num
   return { modality: modality ?? (reported ? 'reported' : 'asserted'), refusal, reported, attribution };
 }
 
+/** Statements that report what follows أن (بيان، البيان). */
+const STATEMENTS = new Set(['بيان', 'البيان', 'بيانا']);
+
+function hasThat(ctx: Ctx, a: number, b: number): boolean {
+  for (let u = a + 1; u < b; u++) if (ctx.word[u] && (ctx.key[u] === 'ان' || ctx.key[u] === 'بان')) return true;
+  return false;
+}
+
 /** An imperfect verb with the future prefix س (سيلتقي), written into the key or split off as a proclitic. */
 function isFuture(ctx: Ctx, t: number): boolean {
   const k = ctx.key[t]!;
-  if (/^س[يتن]/u.test(k) && k.length > 4) return true;
-  return (ctx.procl[t] ?? '').endsWith('س') && /^[يتنا]/u.test(k);
+  // Unsplit: سيلتقي، ستعقد (not سياره، ستات: nouns end in ه or ات).
+  if (/^س[يت]/u.test(k) && k.length > 4 && !/(ه|ات)$/u.test(k)) return true;
+  return (ctx.procl[t] ?? '').endsWith('س') && /^[يتن]/u.test(k);
 }
 
 function attributionKind(ctx: Ctx, q: Quote): Event['attribution']['kind'] {
