@@ -28,9 +28,19 @@ export const PRESETS = {
   fast: (): Component[] => [normalizeComponent(), tokenizeComponent()],
   /** normalize + tokens + sentences + clitic segmentation */
   words: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel)],
+  /** the same + named-entity tagging + entity linking (no times, quotes or events) */
+  entities: (r: PipelineResources): Component[] => [...PRESETS.words(r), nerComponent(r.nerModel, r.segmentModel), entitiesComponent(r.kb)],
   /** everything built so far */
-  full: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel), nerComponent(r.nerModel, r.segmentModel), entitiesComponent(r.kb), timesComponent(), quotesComponent(), eventsComponent({ demonym: (k) => r.kb.stateOfDemonym(k)?.iso3 ?? null })],
+  full: (r: PipelineResources): Component[] => [normalizeComponent(), tokenizeComponent(), segmentComponent(r.segmentModel), nerComponent(r.nerModel, r.segmentModel), entitiesComponent(r.kb), timesComponent(), quotesComponent(), eventsComponent({ demonym: (k) => r.kb.stateOfDemonym(k)?.iso3 ?? null, placeCountry: (id) => placeCountry(r.kb, id) })],
 } as const;
+
+/** The country of a place or capital in the knowledge base. */
+function placeCountry(kb: KnowledgeBase, id: string): string | null {
+  const e = kb.byId.get(id);
+  if (e?.kind === 'capital') return e.state.iso3;
+  if (e?.kind === 'place') return e.place.country;
+  return null;
+}
 
 export type PresetName = keyof typeof PRESETS;
 

@@ -10,8 +10,8 @@ import type { Document } from '../../doc/document.ts';
 import type { Entity } from '../../doc/entities.ts';
 import type { Component } from '../../pipeline/component.ts';
 import { candidateKeys, QUAD_CLASS, triggerIndex, type IndexedTrigger, type PloverType } from '../../lang/ar/triggers.ts';
-import { nounParties, readsAsNoun, verbParties, type Parties } from './arguments.ts';
-import { context, nextWord, prevWord, type Ctx, type DemonymLookup, type MentionRef } from './context.ts';
+import { markerOf, nounParties, readsAsNoun, verbParties, type Parties } from './arguments.ts';
+import { context, nextWord, prevWord, wordsBetween, type Ctx, type DemonymLookup, type MentionRef } from './context.ts';
 import { modalityAt } from './modality.ts';
 import { scoreOf } from './scores.ts';
 
@@ -21,6 +21,8 @@ import type { Event } from '../../doc/events.ts';
 export interface EventsOptions {
   /** The country (ISO alpha-3) of a demonym adjective's key (روسيه → RUS); none known by default. */
   demonym?: DemonymLookup;
+  /** The country of a place entity's knowledge-base id (a capital or city), for visits to places. */
+  placeCountry?: (kbId: string) => string | null;
 }
 
 export function eventsComponent(options: EventsOptions = {}): Component {
@@ -43,6 +45,7 @@ const PAIR_WORDS = new Set(['الجانبين', 'الجانبان', 'الطرف�
 
 export function findEvents(doc: Document, options: EventsOptions = {}): Event[] {
   const ctx = context(doc, options.demonym ?? (() => null));
+  const placeCountry = options.placeCountry ?? (() => null);
   const sentences = doc.layers.sentences!;
   const out: Event[] = [];
   const index = triggerIndex();
@@ -70,7 +73,7 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
         continue;
       }
       const noun = entry.pos === 'noun';
-      const built = build(ctx, entry, t, t1, s, sa, sb, mentions, stateOf, st, noun);
+      const built = build(ctx, entry, t, t1, s, sa, sb, mentions, stateOf, st, noun, placeCountry);
       if (st.governing && t <= st.governingUntil) {
         // The object of a refusal, offer or request is its content, not a second event
         // (ترفض تقديم الدعم لقوات الأسد، وافقت على إعادة العلاقات).
@@ -136,8 +139,8 @@ function wordAfter(ctx: Ctx, t: number, sb: number, words: number): number {
   return sb - 1;
 }
 
-/** Types whose object can be another act (offers, requests, refusals). */
-const GOVERNING = new Set(['AGREE', 'REQUEST', 'REJECT']);
+/** Types whose object can be another act (offers, requests, refusals, accusations). */
+const GOVERNING = new Set(['AGREE', 'REQUEST', 'REJECT', 'ACCUSE']);
 /** Purpose words: what follows is a goal, not a reported act (من أجل، بهدف). */
 const PURPOSE = new Set(['اجل', 'بهدف', 'بغرض', 'لاجل', 'سعيا']);
 /** Words after which an act is a topic of talks or a plan's aim, not something done (لمناقشة استئناف العلاقات). */
@@ -231,6 +234,8 @@ function matchTrigger(ctx: Ctx, index: Map<string, IndexedTrigger[]>, t: number,
   return best;
 }
 
+/** Quad classes of verbal acts (verbal cooperation, verbal conflict). */
+const VERBAL = new Set([1, 3]);
 /** Recipients in these sectors turn backing (دعم) into material aid: arming and funding fighters. */
 const ARMED = new Set(['REB', 'MIL']);
 
@@ -246,6 +251,7 @@ function build(
   stateOf: (c: string) => Entity | null,
   st: SentenceState,
   noun: boolean,
+  placeCountry: (kbId: string) => string | null,
 ): Built | null {
   const tokens = ctx.doc.layers.tokens!;
   if (mentions.length === 0) return null;
@@ -286,6 +292,11 @@ function build(
     }
   }
   if (actorEnts.length === 0) return null;
+  // A visit or message to a place (أرسلت وفداً إلى القاهرة) is to that place's government.
+  if (recEnts.length === 0 && (mode === 'visit' || mode === 'message')) {
+    const dest = destination(ctx, t1, sa, placeCountry, stateOf);
+    if (dest && !actorEnts.includes(dest)) recEnts = [dest];
+  }
   if (entry.symmetric && SYMMETRIC_TYPES.has(type) && mode !== 'visit' && mode !== 'message' && mode !== 'third-party') {
     actorEnts = uniq([...actorEnts, ...recEnts]);
     recEnts = [];
@@ -293,6 +304,10 @@ function build(
   // A meeting, agreement or cooperation needs two parties; one named party is too little to code.
   if (SYMMETRIC_TYPES.has(type) && actorEnts.length + recEnts.length < 2) return null;
   if (type === 'SUPPORT' && recEnts.some((e) => ARMED.has(e.actor!.sector ?? ''))) type = 'AID';
+  // A state saying it refuses, asks, accuses or agrees does so by saying it: the act is asserted.
+  if (modality === 'reported' && m0.attribution.kind === 'named' && m0.attribution.speaker && actorEnts.some((e) => e.id === m0.attribution.speaker) && VERBAL.has(QUAD_CLASS[type])) {
+    modality = 'asserted';
+  }
   const time = timeOf(ctx, { start: tokens.start[t0]!, end: tokens.end[t1]! }, s);
   // An act dated after publication (يستقبل بوتين الأربعاء الأسد) is planned.
   if ((modality === 'asserted' || modality === 'reported') && time !== null && isAfterPublication(ctx, time)) modality = 'planned';
@@ -325,6 +340,19 @@ function expand(m: MentionRef): readonly Entity[] {
 
 function uniq<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
+}
+
+/** The government of a place named after إلى/ل within a few words after t1. */
+function destination(ctx: Ctx, t1: number, sa: number, placeCountry: (id: string) => string | null, stateOf: (c: string) => Entity | null): Entity | null {
+  const s = ctx.sentence[t1]!;
+  for (const m of ctx.placesBySentence[s]!) {
+    if (m.first <= t1 || wordsBetween(ctx, t1 + 1, m.first) > 6) continue;
+    const mk = markerOf(ctx, m, sa);
+    if (mk !== 'الي' && mk !== 'ل') continue;
+    const c = m.entity.kb ? placeCountry(m.entity.kb) : null;
+    return c ? stateOf(c) : null;
+  }
+  return null;
 }
 
 function isAfterPublication(ctx: Ctx, time: number): boolean {

@@ -1,0 +1,66 @@
+/**
+ * Event rules on sentences written for these tests (not taken from the samples), through the whole
+ * pipeline with the project's knowledge base and models: one or more sentences per argument or
+ * modality rule, each with the events a coder would write (type, actor and recipient countries
+ * or organisations, modality).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadResources } from '../src/app/models.ts';
+import { buildPipeline } from '../src/app/presets.ts';
+import { Document, plainMeta } from '../src/doc/document.ts';
+import type { ActorCode } from '../src/doc/entities.ts';
+import type { Event } from '../src/doc/events.ts';
+
+const pipeline = buildPipeline('full', loadResources());
+
+function events(text: string, published = '2024-05-10'): Event[] {
+  const doc = pipeline.run(new Document(text, { ...plainMeta(text), published }));
+  return [...(doc.layers.events ?? [])];
+}
+
+const code = (c: ActorCode): string => c.org ?? c.country ?? '?';
+/** An event as `TYPE A,B>C modality`, parties by country or organisation, sorted within a side. */
+const show = (e: Event): string =>
+  `${e.type} ${e.actorCodes.map(code).sort().join(',')}>${e.recipientCodes.map(code).sort().join(',')} ${e.modality}`;
+
+const cases: { rule: string; text: string; want: string[] }[] = [
+  { rule: 'verb first: subject then object', text: 'طالبت مصر إسرائيل بوقف العمليات العسكرية.', want: ['REQUEST EGY>ISR asserted'] },
+  { rule: 'subject first after إن', text: 'وقالت الوكالة إن تركيا اتهمت اليونان بانتهاك الاتفاق.', want: ['ACCUSE TUR>GRC reported'] },
+  { rule: 'relative clause: the antecedent acts', text: 'وانتقدت مصر إسرائيل التي قصفت مدينة رفح.', want: ['ACCUSE EGY>ISR asserted', 'ASSAULT ISR> asserted'] },
+  { rule: 'light verb: its subject does the noun', text: 'أجرت الرياض اتصالا هاتفيا مع الدوحة.', want: ['CONSULT QAT,SAU> asserted'] },
+  { rule: 'light verb with a pronoun recipient and a dropped subject', text: 'تعد إيران حليفا لسوريا، وقدمت لها دعما عسكريا كبيرا.', want: ['AID IRN>SYR asserted'] },
+  { rule: 'demonym adjective as the doer', text: 'زار أمير قطر أنقرة. ووصلت مساعدات قطرية إلى السودان.', want: ['CONSULT QAT>TUR asserted', 'AID QAT>SDN asserted'] },
+  { rule: 'من + actor after a noun', text: 'يعيش السكان تحت حصار من قوات النظام السوري منذ أشهر.', want: ['COERCE SYR> asserted'] },
+  { rule: 'بين X و Y', text: 'انطلقت مفاوضات بين روسيا وأوكرانيا في إسطنبول.', want: ['CONSULT RUS,UKR> asserted'] },
+  { rule: 'the host receives the visitor', text: 'استقبل الرئيس المصري الرئيس الفرنسي في القاهرة.', want: ['CONSULT FRA>EGY asserted'] },
+  { rule: 'a refusal takes the refused act', text: 'رفضت ألمانيا تقديم مساعدات عسكرية لإسرائيل.', want: ['REJECT DEU>ISR asserted'] },
+  { rule: 'لن before an act is a refusal', text: 'وأكدت السعودية أنها لن تطبع العلاقات مع إسرائيل.', want: ['REJECT SAU>ISR asserted'] },
+  { rule: 'future prefix: planned', text: 'سيزور الرئيس الصيني موسكو الأسبوع المقبل.', want: ['CONSULT CHN>RUS planned'] },
+  { rule: 'لم: negated', text: 'لم يلتق لافروف مع بلينكن في جنيف.', want: ['CONSULT RUS,USA> negated'] },
+  { rule: 'a condition: hypothetical', text: 'وإذا هاجمت إسرائيل إيران، فإن المنطقة ستدخل حربا واسعة.', want: ['ASSAULT ISR>IRN hypothetical'] },
+  { rule: 'anonymous sources: reported', text: 'وكشفت مصادر مطلعة أن قطر أرسلت وفدا إلى القاهرة للقاء مسؤولين في مصر.', want: ['CONSULT QAT>EGY reported'] },
+  { rule: 'a topic of talks is not an act', text: 'بحثت روسيا مع تركيا تعزيز التعاون العسكري.', want: ['CONSULT RUS,TUR> asserted'] },
+  { rule: 'readiness to cooperate is an agreement', text: 'أبدت أنقرة استعدادها للتعاون مع دمشق.', want: ['AGREE SYR,TUR> asserted'] },
+  { rule: 'backing armed groups is material aid', text: 'دعمت الولايات المتحدة قوات سوريا الديمقراطية.', want: ['AID USA>SDF asserted'] },
+  { rule: 'coordinated triggers are one act', text: 'شنت إسرائيل غارات وقصفا على لبنان.', want: ['ASSAULT ISR>LBN asserted'] },
+  { rule: 'an act dated after publication is planned', text: 'تجتمع روسيا والصين في 20 أيار/مايو 2024.', want: ['CONSULT CHN,RUS> planned'] },
+  { rule: 'counted acts are statistics', text: 'وأكدت روسيا انخفاض عدد انتهاكات الهدنة.', want: [] },
+];
+
+describe('event rules (sentences written for the tests)', () => {
+  for (const c of cases) {
+    it(c.rule, () => {
+      expect(events(c.text).map(show).sort()).toEqual([...c.want].sort());
+    });
+  }
+
+  it('every event carries its evidence: trigger span, sentence, codes', () => {
+    const text = 'طالبت مصر إسرائيل بوقف العمليات العسكرية.';
+    for (const e of events(text)) {
+      expect(text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
+      expect(e.sentence).toBe(0);
+      expect(e.actorCodes).toHaveLength(e.actors.length);
+      expect(e.cameo).not.toBe('');
+    }
+  });
+});
