@@ -154,7 +154,7 @@ const WITHOUT = new Set(['دون', 'بدون']);
 const ATTEMPT = new Set(['محاوله', 'محاولات', 'سعي', 'مساعي', 'جهود']);
 
 function notAnAct(ctx: Ctx, t: number, sa: number): boolean {
-  let u = prevWord(ctx, t, sa);
+  const u = prevWord(ctx, t, sa);
   if (u < 0) return false;
   if (ATTEMPT.has(ctx.key[u]!)) return false;
   // Through a preposition (للتفاوض على إطلاق سراح) or a light verb and its subject (يتعلق بتقديم روسيا الدعم).
