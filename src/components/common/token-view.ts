@@ -27,7 +27,23 @@ export interface TokenView {
   readonly tanwin: readonly boolean[];
 }
 
+/**
+ * Views already built, by the words layer they were built from (a layer object is shared by every
+ * later document of the same analysis and never changes), so that the entity, quote and event
+ * components build it once per article.
+ */
+const built = new WeakMap<object, { tokens: object; norm: object; view: TokenView }>();
+
 export function tokenView(doc: Document): TokenView {
+  const words = doc.layers.words!;
+  const hit = built.get(words);
+  if (hit && hit.tokens === doc.layers.tokens && hit.norm === doc.layers.norm) return hit.view;
+  const view = buildTokenView(doc);
+  built.set(words, { tokens: doc.layers.tokens!, norm: doc.layers.norm!, view });
+  return view;
+}
+
+function buildTokenView(doc: Document): TokenView {
   const tokens = doc.layers.tokens!;
   const words = doc.layers.words!;
   const sentences = doc.layers.sentences!;

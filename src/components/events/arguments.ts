@@ -222,6 +222,8 @@ function clauseSubject(ctx: Ctx, sp: Span, t: number): MentionRef[] {
   for (let u = t - 1; u >= sp.sa; u--) if (ctx.brk[u]) starts.push(u + 1);
   starts.push(sp.sa);
   for (const a of starts) {
+    // A subject more than a long clause back is not the one dropped here.
+    if (distance(ctx, a, t) > 30) break;
     const m = sp.mentions.find((x) => x.first >= a && x.last < t);
     if (!m || hasBreak(ctx, a, m.first)) continue;
     const pw = prevWord(ctx, m.first, a);

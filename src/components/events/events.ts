@@ -203,11 +203,16 @@ function matchTrigger(ctx: Ctx, index: Map<string, IndexedTrigger[]>, t: number,
   const key = ctx.key[t]!;
   // A final ه that is a pronoun (مطالبه: his demands), not a folded ة (مطالبة).
   const rawEnd = ctx.doc.text.slice(ctx.doc.layers.tokens!.end[t]! - 1, ctx.doc.layers.tokens!.end[t]!);
+  const taMarbuta = rawEnd === 'ة';
   for (const k of candidateKeys(key)) {
     const list = index.get(k);
     if (!list) continue;
+    // A final ة is not a pronoun (الطلبة is not طلب + ه), and a final ه is not ة (مطالبه).
+    if (taMarbuta && k.length < key.length && key.endsWith('ه') && !k.endsWith('ه')) continue;
     for (const e of list) {
       if (k === key && rawEnd === 'ه' && e.words[0]!.endsWith('ة')) continue;
+      // Words with the article are nouns.
+      if (e.pos === 'verb' && ctx.article[t]) continue;
       let ok = true;
       let u = t + 1;
       for (let i = 1; i < e.keys.length; i++, u++) {

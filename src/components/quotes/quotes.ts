@@ -46,7 +46,7 @@ interface Ctx {
   doc: Document;
   tv: TokenView;
   /** Token key without leading و/ف where the word layer says so is left to the matcher; this is the plain key. */
-  key: string[];
+  key: readonly string[];
   /** Per token: [entity, mention index] pairs of the mentions covering it. */
   mentionsAt: { entity: Entity; start: number; end: number; first: number; last: number }[][];
   sentStart: Int32Array;
@@ -145,11 +145,10 @@ export function findQuotes(doc: Document): Quote[] {
 
 function context(doc: Document): Ctx {
   const tokens = doc.layers.tokens!;
-  const norm = doc.layers.norm!;
   const sentences = doc.layers.sentences!;
   const tv = tokenView(doc);
-  const key: string[] = [];
-  for (let t = 0; t < tokens.length; t++) key.push(matchKey(norm.text.slice(tokens.normStart[t], tokens.normEnd[t])));
+  // The token view's keys are the normalized tokens with ة folded: matchKey without re-normalizing.
+  const key = tv.key;
   const mentionsAt: Ctx['mentionsAt'] = Array.from({ length: tokens.length }, () => []);
   for (const e of doc.layers.entities ?? []) {
     for (const m of e.mentions) {

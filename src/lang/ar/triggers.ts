@@ -132,7 +132,7 @@ const VERBS: readonly VerbSpec[] = [
   V('أيد', 'ؤيد', 'SUPPORT'),
   V('ساند', 'ساند', 'SUPPORT'),
   V('رحب', 'رحب', 'SUPPORT', null, { recip: ['ب'] }),
-  V('دافع', 'دافع', 'SUPPORT', null, { recip: ['عن'] }),
+  V('دافع', 'دافع', 'SUPPORT', null, { rest: ['عن'], recip: ['OBJ'] }),
   // COOPERATE
   V('تعاون', 'تعاون', 'COOPERATE', null, SYM),
   V('نسق', 'نسق', 'COOPERATE', null, SYM),
