@@ -49,6 +49,8 @@ export interface FeatureConfig {
   triggerWindow?: number;
   /** Word-lexicon atoms (`WordLexicon`): 0 or absent none, 1 the token itself, 2 also ±1. */
   lexicon?: number;
+  /** Quoted-span features: where a token stands in a short span between quotes («…», "…"). */
+  quotes?: boolean;
 }
 
 export const DEFAULT_FEATURES: FeatureConfig = {
@@ -365,9 +367,13 @@ export class FeatureExtractor {
     return Array.from({ length: infos.length }, (_, i) => sparse[i] ?? []);
   }
 
-  /** The same, undefined where a position has none. */
+  /**
+   * The same, undefined where a position has none; with `quotes` on, the quoted-span features
+   * too (both depend on the whole sentence and are scored by string).
+   */
   gazFeaturesSparse(infos: readonly TokenInfo[]): (string[] | undefined)[] {
     const out: (string[] | undefined)[] = new Array(infos.length);
+    if (this.config.quotes) quoteFeatures(infos, out);
     if (!this.gazetteer || !this.config.gazetteer || infos.length === 0) return out;
     const matches = this.gazetteer.matches(
       infos.map((t) => t.gazFirst),
@@ -416,6 +422,38 @@ export class FeatureExtractor {
       out.push(f);
     }
     return out;
+  }
+}
+
+/** Longest span between quotes that gets quoted-span features. */
+const MAX_QUOTED = 8;
+
+/**
+ * Quoted-span features: quotes (all normalized to `"`) are paired in order within the sentence;
+ * each token of a span of 1–8 tokens between a pair gets its place in the span (single, begin,
+ * inside, last) and the span's length (1, 2, 3, 4+). Titles of programmes, products and
+ * newspapers are often quoted, and the quotes give their exact extent.
+ */
+export function quoteFeatures(infos: readonly TokenInfo[], out: (string[] | undefined)[]): void {
+  let open = -1;
+  for (let i = 0; i < infos.length; i++) {
+    if (infos[i]!.norm !== '"') continue;
+    if (open < 0) {
+      open = i;
+      continue;
+    }
+    const a = open + 1;
+    const len = i - a;
+    open = -1;
+    if (len < 1 || len > MAX_QUOTED) continue;
+    const lb = len >= 4 ? '4' : String(len);
+    for (let j = a; j < i; j++) {
+      const place = len === 1 ? 's' : j === a ? 'b' : j === i - 1 ? 'l' : 'i';
+      const f = `Q${place}${lb}`;
+      const list = out[j];
+      if (!list) out[j] = [f];
+      else list.push(f);
+    }
   }
 }
 

@@ -140,6 +140,23 @@ const FUZZY_NOT = keyMap(FUZZY_NOT_BEFORE);
 const UNIT_NOUNS = new Map<string, 'year' | 'month' | 'week'>([
   [timeKey('العام'), 'year'], [timeKey('السنة'), 'year'], [timeKey('الشهر'), 'month'], [timeKey('الأسبوع'), 'week'],
 ]);
+/**
+ * Every word of the lexicons, with and without the article: a word token that is none of these
+ * (after its proclitics) cannot start an expression, so the parsers are not tried on it.
+ */
+const STARTERS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  const add = (phrase: string) => {
+    for (const w of phrase.split(' ')) {
+      if (!w) continue;
+      out.add(w);
+      out.add(w.startsWith('ال') ? w.slice(2) : 'ال' + w);
+    }
+  };
+  for (const set of Object.values(S)) for (const w of set) add(w);
+  for (const map of [MODS, MONTHS, HIJRI, WEEKDAY, ORDINALS, NUMBERS, UNITS, DAY_OFFSETS, FUZZY_NOT, UNIT_NOUNS] as ReadonlyMap<string, unknown>[]) for (const k of map.keys()) add(k);
+  return out;
+})();
 const W_MIN = timeKey('من');
 const W_AL = timeKey('ال');
 const W_WA = 'و';
@@ -170,9 +187,15 @@ interface Tok {
   sent: number;
 }
 
-const isSpace = (c: string) => /\s/u.test(c);
+const isSpace = (c: string) => c === ' ' || c === '\n' || (c > ' ' && c < '\u00a0' ? false : /\s/u.test(c));
 const isDigit = (c: string) => c >= '0' && c <= '9';
-const isLetter = (c: string) => /[\p{L}\p{M}]/u.test(c);
+/** Letters and marks; Arabic letters and ASCII without a regular expression (the hot path). */
+const isLetter = (c: string) => {
+  const k = c.charCodeAt(0);
+  if ((k >= 0x0621 && k <= 0x064a) || (k >= 0x0061 && k <= 0x007a) || (k >= 0x0041 && k <= 0x005a)) return true;
+  if (k < 0x80) return false;
+  return /[\p{L}\p{M}]/u.test(c);
+};
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '؛']);
 
 function tokenize(text: string, from: number, to: number): Tok[] {
@@ -854,6 +877,8 @@ class Matcher {
 
   /** The longest expression starting at token i, or null. */
   at(i: number): Hit | null {
+    const tok = this.toks[i]!;
+    if (tok.kind === 'word' && !variants(tok.t).some((v) => STARTERS.has(v.text))) return null;
     let best: Hit | null = null;
     const consider = (c: Core, skip: number) => {
       if (!best || c.e > best.e || (c.e === best.e && skip < best.skip)) best = { ...c, s: i, skip };
