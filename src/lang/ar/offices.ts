@@ -589,6 +589,24 @@ function firstWordForms(w: string): [string, string][] {
   return out;
 }
 
+/** Whether a word, in any of its first-word forms, opens a title phrase; memoized per word (exact). */
+const MAY_START = new Map<string, boolean>();
+function mayStart(w: string): boolean {
+  let v = MAY_START.get(w);
+  if (v !== undefined) return v;
+  v = false;
+  for (const [form] of firstWordForms(w)) {
+    const split = splitEnclitic(form);
+    if (ROOT.next.has(fold(form)) || (split && ROOT.next.has(fold(split[0])))) {
+      v = true;
+      break;
+    }
+  }
+  if (MAY_START.size > 500_000) MAY_START.clear();
+  MAY_START.set(w, v);
+  return v;
+}
+
 /** A word as stem + enclitic pronoun (مبعوثه؛ خارجيته → خارجية + ه), or null. */
 function splitEnclitic(word: string): [string, string] | null {
   for (const e of ENCLITIC_PRONOUNS) {
@@ -631,6 +649,7 @@ function keepsTaMarbuta(words: readonly string[]): boolean {
  * the caller's words keep ة, a ه is never read as ة (قاده is not قادة).
  */
 function findPhrase(words: readonly string[], i: number): Found | null {
+  if (!mayStart(words[i] ?? '')) return null;
   const strict = keepsTaMarbuta(words);
   let best: Found | null = null;
   for (const [first, proclitic] of firstWordForms(words[i] ?? '')) {
@@ -716,6 +735,8 @@ function nameLengthAt(c: Ctx, j: number, rawFirst: string): number {
  */
 export function matchOfficeAt(words: readonly string[], i: number, hooks?: OfficeHooks): OfficeMatch | null {
   if (i < 0 || i >= words.length) return null;
+  const found = findPhrase(words, i);
+  if (!found) return null;
   const cache = new Map<number, string>();
   const at: At = (j) => {
     if (j < 0 || j >= words.length) return undefined;
@@ -726,8 +747,6 @@ export function matchOfficeAt(words: readonly string[], i: number, hooks?: Offic
     }
     return w;
   };
-  const found = findPhrase(words, i);
-  if (!found) return null;
   const { phrase, length: phraseLength, proclitic, enclitic } = found;
   const isDem = hooks?.isDemonym ? (w: string) => hooks.isDemonym!(w) : (w: string) => F_DEMONYMS.has(w);
   const c: Ctx = { words, at, hooks, isDem };
