@@ -41,7 +41,7 @@ const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Words of intent that make cooperation an AGREE (استعداده للتنسيق، ضرورة التعاون). */
 const INTENT = new Set(['استعداد', 'استعداده', 'استعدادها', 'استعدادهم', 'ضروره', 'بضروره', 'رغبه', 'اهتمام', 'نيه', 'الاستعداد']);
 /** Words that stand for the two parties named before (الجانبين، البلدين). */
-const PAIR_WORDS = new Set(['الجانبين', 'الجانبان', 'الطرفين', 'الطرفان', 'البلدين', 'البلدان']);
+const PAIR_WORDS = new Set(['الجانبين', 'الجانبان', 'الطرفين', 'الطرفان', 'البلدين', 'البلدان', 'حليفتيها', 'حليفيها', 'حليفيه', 'حليفتيه', 'حليفيهما']);
 
 export function findEvents(doc: Document, options: EventsOptions = {}): Event[] {
   const ctx = context(doc, options.demonym ?? (() => null));
@@ -55,6 +55,7 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
     const sa = sentences.tokenStart[s]!;
     const sb = sentences.tokenEnd[s]!;
     const mentions = withPairWords(ctx, s, sa, sb, lastPair);
+    const pairHere = betweenPair(ctx, s, sa, sb);
     const st: SentenceState = { previous: null, previousType: null, previousEnd: -1, governing: null, governingUntil: -1, symmetric: null };
     let skipAt = -1;
     for (let t = sa; t < sb; t++) {
@@ -108,6 +109,7 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
       }
       t = t1;
     }
+    if (pairHere) lastPair = pairHere;
   }
   const title = doc.meta.titleRange;
   return dedupe(out, title);
@@ -173,6 +175,20 @@ function notAnAct(ctx: Ctx, t: number, sa: number): boolean {
 }
 const PREP_WORDS = new Set(['علي', 'الي', 'في', 'حول', 'بشان', 'مع']);
 const LIGHT_NOUNS = new Set(['تقديم', 'اجراء', 'عقد', 'ممارسه']);
+
+/** The parties of a بين X و Y phrase in the sentence (العلاقات بين دمشق وأنقرة), for a later الجانبين/حليفتيها. */
+function betweenPair(ctx: Ctx, s: number, sa: number, sb: number): Entity[] | null {
+  const ms = ctx.actorsBySentence[s]!;
+  let found: Entity[] | null = null;
+  for (let t = sa; t < sb; t++) {
+    if (ctx.key[t] !== 'بين') continue;
+    const a = ms.find((m) => m.first === t + 1 || (m.first > t && wordsBetween(ctx, t + 1, m.first) === 0));
+    if (!a) continue;
+    const b = ms.find((m) => m.first > a.last && wordsBetween(ctx, a.last + 1, m.first) === 0 && (ctx.procl[m.first] ?? '').startsWith('و'));
+    if (b && b.entity !== a.entity) found = [a.entity, b.entity];
+  }
+  return found;
+}
 
 /** The sentence's actor mentions plus pseudo-mentions for الجانبين/البلدين standing for the last pair. */
 function withPairWords(ctx: Ctx, s: number, sa: number, sb: number, pair: Entity[]): MentionRef[] {
