@@ -44,6 +44,8 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'backing armed groups is material aid', text: 'دعمت الولايات المتحدة قوات سوريا الديمقراطية.', want: ['AID USA>SDF asserted'] },
   { rule: 'coordinated triggers are one act', text: 'شنت إسرائيل غارات وقصفا على لبنان.', want: ['ASSAULT ISR>LBN asserted'] },
   { rule: 'an act dated after publication is planned', text: 'تجتمع روسيا والصين في 20 أيار/مايو 2024.', want: ['CONSULT CHN,RUS> planned'] },
+  { rule: 'a verbal noun with no doer continues the doers of the act before it', text: 'تعيش البلدة تحت حصار من قوات النظام السوري، حيث شهدت الأسبوع الماضي قصفاً على أحياء المعارضة.', want: ['COERCE SYR> asserted', 'ASSAULT SYR>SYR asserted'] },
+  { rule: 'a pair named by بين is taken up later (حليفتيها)', text: 'توترت العلاقات بين مصر والسودان. وتحاول السعودية ردم الهوة بين حليفتيها.', want: ['CONSULT SAU>EGY,SDN asserted'] },
   { rule: 'a final ة is not a pronoun on a verb (الطلبة, الهجرة)', text: 'ارتفعت هجرة الطلبة من تونس إلى إيطاليا.', want: [] },
   { rule: 'counted acts are statistics', text: 'وأكدت روسيا انخفاض عدد انتهاكات الهدنة.', want: [] },
 ];

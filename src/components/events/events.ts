@@ -298,6 +298,11 @@ function build(
   const sp = { t0, t1, sa, sb, mentions };
   const parties: Parties = entry.pos === 'verb' ? verbParties(ctx, sp, entry, stateOf, st.previous ? { actors: st.previous.actorRefs, recipients: st.previous.recipientRefs, last: st.previous.last } : null) : nounParties(ctx, sp, entry, stateOf);
   let actorEnts = uniq(parties.actors.flatMap(expand));
+  // A verbal noun with no doer of its own, after an act of the same kind in the sentence (تحت
+  // حصار من X، حيث شهد الشهر الماضي هجوماً): the same doers.
+  if (actorEnts.length === 0 && noun && st.previous && QUAD_CLASS[st.previous.event.type as PloverType] === QUAD_CLASS[type] && !entry.symmetric) {
+    actorEnts = st.previous.event.actors.map((id) => (ctx.doc.layers.entities ?? []).find((e) => e.id === id)!).filter(Boolean);
+  }
   let recEnts = uniq(parties.recipients.flatMap(expand)).filter((e) => !actorEnts.includes(e));
   // Talks with too few named parties, in a sentence that named a pair: that pair's talks.
   if (entry.symmetric && SYMMETRIC_TYPES.has(type) && actorEnts.length + recEnts.length < 2 && st.symmetric) {
