@@ -220,7 +220,7 @@ function matchTrigger(ctx: Ctx, index: Map<string, IndexedTrigger[]>, t: number,
   // A final ه that is a pronoun (مطالبه: his demands), not a folded ة (مطالبة).
   const rawEnd = ctx.doc.text.slice(ctx.doc.layers.tokens!.end[t]! - 1, ctx.doc.layers.tokens!.end[t]!);
   const taMarbuta = rawEnd === 'ة';
-  for (const k of candidateKeys(key)) {
+  for (const k of candidateKeys(key, ctx.tanwin[t])) {
     const list = index.get(k);
     if (!list) continue;
     // A final ة is not a pronoun (الطلبة is not طلب + ه), and a final ه is not ة (مطالبه).

@@ -359,8 +359,8 @@ export function triggerIndex(): Map<string, IndexedTrigger[]> {
   return idx;
 }
 
-/** Candidate lookup keys for a token key: as written, without the article, without a pronoun suffix, without future س. */
-export function candidateKeys(key: string): string[] {
+/** Candidate lookup keys for a token key: as written, without the article, without a pronoun suffix, without future س, without a tanwin alef. */
+export function candidateKeys(key: string, tanwin = false): string[] {
   const out = new Set<string>([key]);
   const bases = [key];
   if (key.startsWith('ال') && key.length > 4) bases.push(key.slice(2));
@@ -372,8 +372,8 @@ export function candidateKeys(key: string): string[] {
       out.add(m[1]!);
       if (m[1]!.endsWith('ت')) out.add(m[1]!.slice(0, -1) + 'ه');
     }
-    // Tanwin alef on nouns (هجوما → هجوم)
-    if (b.endsWith('ا') && b.length > 4) out.add(b.slice(0, -1));
+    // Tanwin alef on nouns (هجوما → هجوم; written with its tanwin, short ones too: قصفاً → قصف)
+    if (b.endsWith('ا') && (b.length > 4 || (tanwin && b.length >= 4))) out.add(b.slice(0, -1));
   }
   return [...out];
 }
