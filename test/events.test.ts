@@ -46,6 +46,10 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'an act dated after publication is planned', text: 'تجتمع روسيا والصين في 20 أيار/مايو 2024.', want: ['CONSULT CHN,RUS> planned'] },
   { rule: 'a verbal noun with no doer continues the doers of the act before it', text: 'تعيش البلدة تحت حصار من قوات النظام السوري، حيث شهدت الأسبوع الماضي قصفاً على أحياء المعارضة.', want: ['COERCE SYR> asserted', 'ASSAULT SYR>SYR asserted'] },
   { rule: 'a pair named by بين is taken up later (حليفتيها)', text: 'توترت العلاقات بين مصر والسودان. وتحاول السعودية ردم الهوة بين حليفتيها.', want: ['CONSULT SAU>EGY,SDN asserted'] },
+  { rule: 'ل + verbal noun is a purpose, not a second act', text: 'وزعت السعودية مساعدات في اليمن لمساعدة السكان.', want: ['AID SAU> asserted'] },
+  { rule: 'the future prefix stays with verbs (ستدخل is not تدخل)', text: 'قال مسؤول في الشركة إن منتجاتها ستدخل في مشروع قطار الرياض.', want: [] },
+  { rule: 'صنف is an accusation only with terrorism near', text: 'تصنف السعودية جيشها ثاني أكبر الجيوش العربية. وتصنف تركيا الحزب إرهابيا.', want: ['ACCUSE TUR> asserted'] },
+  { rule: 'a dropped subject inside a quotation is not the quoting speaker', text: 'وقال لافروف: «يرفض شركاؤنا الاعتراف بالأسد».', want: [] },
   { rule: 'a final ة is not a pronoun on a verb (الطلبة, الهجرة)', text: 'ارتفعت هجرة الطلبة من تونس إلى إيطاليا.', want: [] },
   { rule: 'counted acts are statistics', text: 'وأكدت روسيا انخفاض عدد انتهاكات الهدنة.', want: [] },
 ];

@@ -197,11 +197,18 @@ function subjectBefore(ctx: Ctx, sp: Span, t: number, maxWords: number): Mention
   if (!m || distance(ctx, m.last + 1, t) > maxWords) return [];
   // A break right after the subject closes an apposition (X، وY، أكدا); another one ends the clause.
   let a = m.last + 1;
-  while (a < t && !ctx.word[a]) a++;
+  while (a < t && !ctx.word[a] && isComma(ctx, a)) a++;
   if (hasBreak(ctx, a, t)) return [];
+  for (let u = m.last + 1; u < t; u++) if (ctx.quoteOpen[u]) return [];
   for (let u = m.last + 1; u < t; u++) if (ctx.word[u] && CLAUSE_OPENERS.has(ctx.key[u]!)) return [];
   if (markerOf(ctx, m, sp.sa) !== null) return [];
   return chainBack(ctx, sp.mentions, m);
+}
+
+function isComma(ctx: Ctx, t: number): boolean {
+  const tokens = ctx.doc.layers.tokens!;
+  const c = ctx.doc.text.slice(tokens.start[t], tokens.end[t]);
+  return c === '،' || c === ',';
 }
 
 /** Subject after a verb ending at t1 (VSO): a few words at most (titles, times) in between. */
@@ -219,8 +226,13 @@ function subjectAfter(ctx: Ctx, sp: Span, t1: number, limit: number, maxWords: n
 function clauseSubject(ctx: Ctx, sp: Span, t: number): MentionRef[] {
   // Clause starts before t, nearest first.
   const starts: number[] = [];
-  for (let u = t - 1; u >= sp.sa; u--) if (ctx.brk[u]) starts.push(u + 1);
-  starts.push(sp.sa);
+  let u = t - 1;
+  for (; u >= sp.sa; u--) {
+    if (ctx.brk[u]) starts.push(u + 1);
+    // Inside a quotation the quoting clause's subject is not the dropped one («يرفض شركاؤنا…»).
+    if (ctx.quoteOpen[u]) break;
+  }
+  starts.push(u >= sp.sa ? u + 1 : sp.sa);
   for (const a of starts) {
     // A subject more than a long clause back is not the one dropped here.
     if (distance(ctx, a, t) > 30) break;

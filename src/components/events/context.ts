@@ -37,6 +37,8 @@ export interface Ctx {
   word: boolean[];
   /** The token is inside a time expression (أمس، الأربعاء): transparent for argument distances. */
   inTime: boolean[];
+  /** An opening quotation mark (« “ or a straight quote that opens). */
+  quoteOpen: boolean[];
   /** Clause-breaking punctuation (، ؛ . : ! ?); quote marks and brackets do not break. */
   brk: boolean[];
   sentence: Int32Array;
@@ -56,10 +58,14 @@ export function context(doc: Document, demonym: DemonymLookup): Ctx {
   const word: boolean[] = new Array(n);
   const brk: boolean[] = new Array(n);
   const possessed: boolean[] = new Array(n);
+  const quoteOpen: boolean[] = new Array(n).fill(false);
+  let straightOpen = false;
   for (let t = 0; t < n; t++) {
     word[t] = tv.isWord[t]!;
     const raw = doc.text.slice(tokens.start[t], tokens.end[t]);
     brk[t] = !word[t] && BREAK.test(raw);
+    if (raw === '«' || raw === '“') quoteOpen[t] = true;
+    else if (raw === '"') quoteOpen[t] = straightOpen = !straightOpen;
     possessed[t] = word[t] && /[\u0621-\u064a](ه|ها|هم|هما|هن)[\u064b-\u0652]*$/u.test(raw) && raw.length > 4;
   }
   const inTime: boolean[] = new Array(n).fill(false);
@@ -125,6 +131,7 @@ export function context(doc: Document, demonym: DemonymLookup): Ctx {
     possessed,
     word,
     inTime,
+    quoteOpen,
     brk,
     sentence: tv.sentence,
     actorsBySentence,

@@ -65,7 +65,7 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
       const t1 = t + hit.length - 1;
       const entry = hit.entry;
       const sameAct = st.previous !== null && st.previousType === entry.type && (ctx.procl[t] ?? '').startsWith('و') && t - st.previousEnd <= 3;
-      if (sameAct || notAnAct(ctx, t, sa) || t === skipAt) {
+      if (sameAct || notAnAct(ctx, t, sa, entry) || t === skipAt) {
         st.previousType = entry.type;
         st.previousEnd = t1;
         // انتهاكات الهدنة: the act named in a skipped act's genitive goes with it.
@@ -155,8 +155,10 @@ const WITHOUT = new Set(['دون', 'بدون']);
 /** An attempt is an act even in a purpose clause (من أجل محاولة إقناع تركيا). */
 const ATTEMPT = new Set(['محاوله', 'محاولات', 'سعي', 'مساعي', 'جهود']);
 
-function notAnAct(ctx: Ctx, t: number, sa: number): boolean {
+function notAnAct(ctx: Ctx, t: number, sa: number, entry: IndexedTrigger): boolean {
   const u = prevWord(ctx, t, sa);
+  // ل + verbal noun is a purpose (لمساعدة السكان), unless readiness governs it (استعداده للتنسيق).
+  if (entry.pos === 'noun' && (ctx.procl[t] ?? '').endsWith('ل') && !(u >= 0 && (INTENT.has(ctx.key[u]!) || INTENT.has(ctx.full[u]!)))) return true;
   if (u < 0) return false;
   if (ATTEMPT.has(ctx.key[u]!)) return false;
   // Through a preposition (للتفاوض على إطلاق سراح) or a light verb and its subject (يتعلق بتقديم روسيا الدعم).
@@ -225,7 +227,10 @@ function matchTrigger(ctx: Ctx, index: Map<string, IndexedTrigger[]>, t: number,
     if (!list) continue;
     // A final ة is not a pronoun (الطلبة is not طلب + ه), and a final ه is not ة (مطالبه).
     if (taMarbuta && k.length < key.length && key.endsWith('ه') && !k.endsWith('ه')) continue;
+    // Without a future س only verbs (ستدخل is not the noun تدخل).
+    const futureStripped = key.startsWith('س') && !k.startsWith('س') && !k.startsWith('ال');
     for (const e of list) {
+      if (futureStripped && e.pos !== 'verb') continue;
       if (k === key && rawEnd === 'ه' && e.words[0]!.endsWith('ة')) continue;
       // Words with the article are nouns.
       if (e.pos === 'verb' && ctx.article[t]) continue;
@@ -247,6 +252,7 @@ function matchTrigger(ctx: Ctx, index: Map<string, IndexedTrigger[]>, t: number,
         }
       }
       if (!ok) continue;
+      if (e.near && !nearWord(ctx, u - 1, end, e.near)) continue;
       const cand = { entry: e, length: u - t };
       // The longest match; at equal length the reading the context prefers (noun or verb).
       if (!best || cand.length > best.length || (cand.length === best.length && (e.pos === 'noun') === noun && (best.entry.pos === 'noun') !== noun)) best = cand;
@@ -257,6 +263,15 @@ function matchTrigger(ctx: Ctx, index: Map<string, IndexedTrigger[]>, t: number,
 
 /** Quad classes of verbal acts (verbal cooperation, verbal conflict). */
 const VERBAL = new Set([1, 3]);
+function nearWord(ctx: Ctx, t: number, end: number, re: RegExp): boolean {
+  for (let u = t + 1, seen = 0; u < end && seen < 5; u++) {
+    if (!ctx.word[u]) continue;
+    seen++;
+    if (re.test(ctx.key[u]!)) return true;
+  }
+  return false;
+}
+
 /** Recipients in these sectors turn backing (دعم) into material aid: arming and funding fighters. */
 const ARMED = new Set(['REB', 'MIL']);
 

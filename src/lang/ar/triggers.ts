@@ -32,6 +32,8 @@ export interface TriggerEntry {
   inverse?: boolean;
   /** بين X و Y names the recipients (mediation), not the parties. */
   betweenRecipients?: boolean;
+  /** A word matching this must follow within five words (صنف … إرهابية). */
+  near?: RegExp;
 }
 
 /** The recipient markers of each type when an entry names none. */
@@ -67,6 +69,7 @@ interface VerbSpec {
   inverse?: boolean;
   betweenRecipients?: boolean;
   context?: readonly string[];
+  near?: RegExp;
 }
 
 const V = (past: string, impf: string | null, type: PloverType, mode: string | null = null, extra: Partial<VerbSpec> = {}): VerbSpec => ({ past, impf, type, mode, ...extra });
@@ -125,7 +128,7 @@ const VERBS: readonly VerbSpec[] = [
   V('انتقد', 'نتقد', 'ACCUSE', 'disapprove'),
   V('ندد', 'ندد', 'ACCUSE', 'disapprove', { recip: ['ب'] }),
   V('أدان', 'دين', 'ACCUSE', 'disapprove'),
-  V('صنف', 'صنف', 'ACCUSE', 'allege'),
+  V('صنف', 'صنف', 'ACCUSE', 'allege', { near: /ارهاب/u }),
   // SUPPORT
   V('دعم', 'دعم', 'SUPPORT'),
   V('أشاد', 'شيد', 'SUPPORT', null, { recip: ['ب'] }),
@@ -349,6 +352,7 @@ export function triggerIndex(): Map<string, IndexedTrigger[]> {
       ...(v.inverse ? { inverse: true } : {}),
       ...(v.betweenRecipients ? { betweenRecipients: true } : {}),
       ...(v.context ? { context: v.context } : {}),
+      ...(v.near ? { near: v.near } : {}),
     };
     for (const f of verbForms(v.past, v.impf)) add(f, entry);
   }
