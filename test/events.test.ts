@@ -50,6 +50,11 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'the future prefix stays with verbs (ستدخل is not تدخل)', text: 'قال مسؤول في الشركة إن منتجاتها ستدخل في مشروع قطار الرياض.', want: [] },
   { rule: 'صنف is an accusation only with terrorism near', text: 'تصنف السعودية جيشها ثاني أكبر الجيوش العربية. وتصنف تركيا الحزب إرهابيا.', want: ['ACCUSE TUR> asserted'] },
   { rule: 'a dropped subject inside a quotation is not the quoting speaker', text: 'وقال لافروف: «يرفض شركاؤنا الاعتراف بالأسد».', want: [] },
+  { rule: 'a name after a verbal noun is its genitive, not the verb\'s subject; a denied refusal is negated', text: 'ونفى نتنياهو أنه رفض لقاء أوباما.', want: ['REJECT ISR> negated'] },
+  { rule: 'استهدف is an attack only on an actor', text: 'أطلقت الوزارة حملة تستهدف الشباب. وقصفت الطائرات مواقع استهدفت الحوثيين.', want: [] },
+  { rule: 'a crowd is not a mobilization', text: 'حضر الرئيس التونسي المعرض وسط حشد كبير من الزوار.', want: [] },
+  { rule: 'the accused faces the accusations', text: 'ويواجه الوزير اليمني اتهامات بالفساد.', want: [] },
+  { rule: 'a conjunct keeps the preposition of the first (في سوريا والعراق)', text: 'وتشن الولايات المتحدة غارات في سوريا والعراق.', want: ['ASSAULT USA> asserted'] },
   { rule: 'a final ة is not a pronoun on a verb (الطلبة, الهجرة)', text: 'ارتفعت هجرة الطلبة من تونس إلى إيطاليا.', want: [] },
   { rule: 'counted acts are statistics', text: 'وأكدت روسيا انخفاض عدد انتهاكات الهدنة.', want: [] },
 ];

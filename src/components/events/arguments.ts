@@ -26,6 +26,12 @@ const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'فان', 'بان
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'فان', 'لان', 'بان', 'اذا', 'لو', 'كي', 'لكي', 'حتي', 'عندما', 'بينما', 'حيث', 'الذي', 'التي']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي']);
 const PLURAL_RELATIVES = new Set(['الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي']);
+/** Head nouns of titles that may stand between a verb and its subject's name (وزيرا دفاع النظام). */
+const TITLE_HEADS = new Set([
+  'وزير', 'وزيرا', 'وزيري', 'وزراء', 'رئيس', 'رئيسا', 'رئيسي', 'رؤساء', 'قادة', 'قائد', 'زعيم', 'زعيما', 'زعماء', 'ممثل', 'ممثلو',
+  'ممثلي', 'مسؤول', 'مسؤولو', 'مبعوث', 'مبعوثا', 'سفير', 'سفيرا', 'سفراء', 'نائب', 'دفاع', 'خارجيه', 'داخليه', 'الدفاع', 'الخارجيه',
+  'الداخليه', 'حكومه', 'جيش', 'قوات', 'وفد', 'وفدا', 'ملك', 'امير', 'ولي', 'عهد', 'مستشار', 'المتحدث', 'متحدث', 'باسم',
+]);
 /** Verbs (and their verbal nouns) whose object is the act named by a verbal noun; their subject does it. */
 const LIGHT_VERBS = new Set([
   'اجري', 'يجري', 'تجري', 'اجرت', 'اجريا', 'اجروا', 'يجر', 'تجر', 'اجراء', 'قدم', 'قدمت', 'يقدم', 'تقدم', 'قدما', 'قدموا', 'تقديم',
@@ -37,7 +43,7 @@ const LIGHT_VERBS = new Set([
   'اعربا', 'استخدم', 'استخدمت', 'يستخدم', 'تستخدم', 'استخدام',
 ]);
 /** Light verbs whose subject receives the act (يتلقى اتصالات من…). */
-const INVERSE_LIGHT = new Set(['تلقي', 'تلقت', 'يتلقي', 'تتلقي', 'تلقيا', 'تلقاها', 'تلقاه']);
+const INVERSE_LIGHT = new Set(['تلقي', 'تلقت', 'يتلقي', 'تتلقي', 'تلقيا', 'تلقاها', 'تلقاه', 'يواجه', 'تواجه', 'واجه', 'واجهت']);
 /** Verbs naming the host of talks (مفاوضات استضافتها الصين). */
 const HOST_VERBS = /^(استضاف|يستضيف|تستضيف|احتضن|يحتضن|تحتضن)/u;
 
@@ -214,7 +220,15 @@ function isComma(ctx: Ctx, t: number): boolean {
 /** Subject after a verb ending at t1 (VSO): a few words at most (titles, times) in between. */
 function subjectAfter(ctx: Ctx, sp: Span, t1: number, limit: number, maxWords: number): MentionRef[] {
   const m = sp.mentions.find((x) => x.first > t1 && x.first < limit);
-  if (!m || hasBreak(ctx, t1 + 1, m.first) || distance(ctx, t1 + 1, m.first) > maxWords) return [];
+  if (!m || hasBreak(ctx, t1 + 1, m.first)) return [];
+  // Words between a verb and its subject are titles (وزيرا دفاع) or times; anything else
+  // (رفض لقاء أوباما، دعت بعض الأطراف الحكومة) makes the mention a genitive or an object.
+  let other = 0;
+  // Also transparent: a preposition with a pronoun (توسطت فيه روسيا) and adverbs in tanwin (رسمياً).
+  for (let u = t1 + 1; u < m.first; u++) {
+    if (ctx.word[u] && !ctx.inTime[u] && !TITLE_HEADS.has(ctx.key[u]!) && !PRONOUN_PREP.test(ctx.full[u]!) && !ctx.tanwin[u]) other++;
+  }
+  if (other > 0 || distance(ctx, t1 + 1, m.first) > maxWords) return [];
   if (markerOf(ctx, m, sp.sa) !== null) return [];
   return chain(ctx, sp.mentions, m);
 }
@@ -264,7 +278,7 @@ function recipientAfter(ctx: Ctx, sp: Span, entry: IndexedTrigger, from: number,
 }
 
 /** Prepositions with a pronoun (له، عليه، معها): their referent, the nearest earlier actor not acting here. */
-const PRONOUN_PREP = /^(ل|عل|مع|ال|ب|عن|ضد)(ه|ها|هم|هما)$/u;
+const PRONOUN_PREP = /^(ل|علي?|مع|الي?|ب|عن|ضد|في|من)(ه|ها|هم|هما)$/u;
 
 function pronounRecipient(ctx: Ctx, sp: Span, entry: IndexedTrigger, t0: number, t1: number, exclude: ReadonlySet<string>): MentionRef[] {
   // Just before the trigger (قدمت له … دعماً) or right after it (ودافعت عنه).

@@ -56,7 +56,7 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
     const sb = sentences.tokenEnd[s]!;
     const mentions = withPairWords(ctx, s, sa, sb, lastPair);
     const pairHere = betweenPair(ctx, s, sa, sb);
-    const st: SentenceState = { previous: null, previousType: null, previousEnd: -1, governing: null, governingUntil: -1, symmetric: null };
+    const st: SentenceState = { previous: null, previousType: null, previousPos: null, previousEnd: -1, governing: null, governingUntil: -1, symmetric: null };
     let skipAt = -1;
     for (let t = sa; t < sb; t++) {
       if (!ctx.word[t] || ctx.actorAt[t]) continue;
@@ -64,9 +64,12 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
       if (!hit) continue;
       const t1 = t + hit.length - 1;
       const entry = hit.entry;
-      const sameAct = st.previous !== null && st.previousType === entry.type && (ctx.procl[t] ?? '').startsWith('و') && t - st.previousEnd <= 3;
+      // X وY of one kind, or a verb right after the noun it describes (هجمات متعددة استهدفت الحوثيين).
+      const gap = t - st.previousEnd;
+      const sameAct = st.previousType === entry.type && ((gap <= 3 && (ctx.procl[t] ?? '').startsWith('و')) || (entry.pos === 'verb' && st.previousPos === 'noun' && gap <= 4));
       if (sameAct || notAnAct(ctx, t, sa, entry) || t === skipAt) {
         st.previousType = entry.type;
+        st.previousPos = entry.pos;
         st.previousEnd = t1;
         // انتهاكات الهدنة: the act named in a skipped act's genitive goes with it.
         skipAt = nextWord(ctx, t1, sb);
@@ -89,6 +92,7 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
         continue;
       }
       st.previousType = entry.type;
+      st.previousPos = entry.pos;
       st.previousEnd = t1;
       if (built) {
         const ev = built.event;
@@ -126,6 +130,7 @@ interface SentenceState {
   previous: Built | null;
   /** The lexicon type of the previous trigger (before any recoding). */
   previousType: PloverType | null;
+  previousPos: 'verb' | 'noun' | null;
   previousEnd: number;
   /** A refusal, offer or request waiting for the act it governs. */
   governing: Event | null;
@@ -309,7 +314,6 @@ function build(
     }
     modality = m0.reported ? 'reported' : 'asserted';
   }
-  if (type === 'REJECT' && modality === 'negated') modality = 'asserted';
   const sp = { t0, t1, sa, sb, mentions };
   const parties: Parties = entry.pos === 'verb' ? verbParties(ctx, sp, entry, stateOf, st.previous ? { actors: st.previous.actorRefs, recipients: st.previous.recipientRefs, last: st.previous.last } : null) : nounParties(ctx, sp, entry, stateOf);
   let actorEnts = uniq(parties.actors.flatMap(expand));
@@ -333,6 +337,7 @@ function build(
     }
   }
   if (actorEnts.length === 0) return null;
+  if (entry.needsRecipient && recEnts.length === 0) return null;
   // A visit or message to a place (أرسلت وفداً إلى القاهرة) is to that place's government.
   if (recEnts.length === 0 && (mode === 'visit' || mode === 'message')) {
     const dest = destination(ctx, t1, sa, placeCountry, stateOf);

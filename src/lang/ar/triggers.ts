@@ -34,6 +34,8 @@ export interface TriggerEntry {
   betweenRecipients?: boolean;
   /** A word matching this must follow within five words (صنف … إرهابية). */
   near?: RegExp;
+  /** Coded only with a recipient (استهدف الشباب is not an attack; دعوة alone is preaching). */
+  needsRecipient?: boolean;
 }
 
 /** The recipient markers of each type when an entry names none. */
@@ -41,7 +43,7 @@ export const DEFAULT_RECIP: Readonly<Record<PloverType, readonly Marker[]>> = {
   CONSULT: ['مع', 'الي', 'ل', 'ب'],
   REQUEST: ['OBJ', 'من', 'الي'],
   AGREE: ['مع', 'ل', 'OBJ'],
-  SUPPORT: ['OBJ', 'ل', 'لصالح'],
+  SUPPORT: ['OBJ', 'ل', 'الي', 'لصالح'],
   CONCEDE: ['ل', 'الي', 'مع'],
   COOPERATE: ['مع'],
   AID: ['ل', 'الي', 'OBJ', 'لصالح'],
@@ -70,6 +72,7 @@ interface VerbSpec {
   betweenRecipients?: boolean;
   context?: readonly string[];
   near?: RegExp;
+  needsRecipient?: boolean;
 }
 
 const V = (past: string, impf: string | null, type: PloverType, mode: string | null = null, extra: Partial<VerbSpec> = {}): VerbSpec => ({ past, impf, type, mode, ...extra });
@@ -147,7 +150,7 @@ const VERBS: readonly VerbSpec[] = [
   V('زود', 'زود', 'AID', null, { recip: ['OBJ'] }),
   V('سلح', 'سلح', 'AID', null, { recip: ['OBJ'], context: ['military'] }),
   // MOBILIZE
-  V('حشد', 'حشد', 'MOBILIZE', 'troops'),
+  V('حشد', 'حشد', 'MOBILIZE', 'troops', { near: /(عسكر|جيش|قوات|جنود|مقاتل|تعزيزات|ميليشي|مليشي|الحرب|دبابات|اليات)/u }),
   V('استنفر', 'ستنفر', 'MOBILIZE', 'troops'),
   // COERCE
   V('حاصر', 'حاصر', 'COERCE', 'restrict'),
@@ -158,7 +161,7 @@ const VERBS: readonly VerbSpec[] = [
   // ASSAULT
   V('قصف', 'قصف', 'ASSAULT', 'aerial'),
   V('هاجم', 'هاجم', 'ASSAULT'),
-  V('استهدف', 'ستهدف', 'ASSAULT'),
+  V('استهدف', 'ستهدف', 'ASSAULT', null, { needsRecipient: true }),
   V('انتهك', 'نتهك', 'ASSAULT'),
   V('اشتبك', 'شتبك', 'ASSAULT', null, { recip: ['مع'] }),
   V('اغتال', 'غتال', 'ASSAULT', 'assassinate'),
@@ -210,7 +213,7 @@ const NOUNS: readonly TriggerEntry[] = [
   N('ردم الهوة', 'CONSULT', 'third-party', { recip: ['بين'], betweenRecipients: true }),
   // REQUEST
   N('مطالبة', 'REQUEST', null, OBJ_GEN),
-  N('دعوة', 'REQUEST', null, OBJ_GEN),
+  N('دعوة', 'REQUEST', null, { ...OBJ_GEN, needsRecipient: true }),
   N('حث', 'REQUEST', null, OBJ_GEN),
   N('ضغط', 'REQUEST', 'yield', { recip: ['علي'] }),
   N('ضغوط', 'REQUEST', 'yield', { recip: ['علي'] }),
@@ -267,7 +270,7 @@ const NOUNS: readonly TriggerEntry[] = [
   N('دعما اقتصاديا', 'AID', null, { context: ['economic'] }),
   N('الدعم الجوي', 'AID', null, { context: ['military'] }),
   N('التدخل العسكري', 'AID', null, { context: ['military'] }),
-  N('تدخل', 'AID', null, { context: ['military'] }),
+  N('تدخل', 'AID', null, { context: ['military'], near: /(عسكر|جيش|قوات|جنود|مقاتل|تعزيزات|ميليشي|مليشي|الحرب|دبابات|اليات)/u }),
   // SANCTION
   N('عقوبات', 'SANCTION', null, { recip: ['علي', 'ضد'] }),
   N('قانون قيصر', 'SANCTION', 'discontinue'),
@@ -278,8 +281,8 @@ const NOUNS: readonly TriggerEntry[] = [
   N('الضغوطات الاقتصادية', 'SANCTION', null, { recip: ['علي'], context: ['economic'] }),
   N('ضغوط اقتصادية', 'SANCTION', null, { recip: ['علي'], context: ['economic'] }),
   // MOBILIZE
-  N('حشد', 'MOBILIZE', 'troops'),
-  N('حشود', 'MOBILIZE', 'troops'),
+  N('حشد', 'MOBILIZE', 'troops', { near: /(عسكر|جيش|قوات|جنود|مقاتل|تعزيزات|ميليشي|مليشي|الحرب|دبابات|اليات)/u }),
+  N('حشود', 'MOBILIZE', 'troops', { near: /(عسكر|جيش|قوات|جنود|مقاتل|تعزيزات|ميليشي|مليشي|الحرب|دبابات|اليات)/u }),
   N('تعزيزات', 'MOBILIZE', 'troops'),
   N('تحركات عسكرية', 'MOBILIZE', 'troops'),
   N('تحركاتها العسكرية', 'MOBILIZE', 'troops'),
@@ -298,7 +301,7 @@ const NOUNS: readonly TriggerEntry[] = [
   N('غارات', 'ASSAULT', 'aerial'),
   N('اشتباكات', 'ASSAULT', null, { recip: ['مع'] }),
   N('مواجهة', 'ASSAULT', null, OBJ_GEN),
-  N('استهداف', 'ASSAULT', null, OBJ_GEN),
+  N('استهداف', 'ASSAULT', null, { ...OBJ_GEN, needsRecipient: true }),
   N('انتهاك', 'ASSAULT'),
   N('انتهاكات', 'ASSAULT'),
   N('العنف', 'ASSAULT', null, { recip: ['ضد'] }),
@@ -353,6 +356,7 @@ export function triggerIndex(): Map<string, IndexedTrigger[]> {
       ...(v.betweenRecipients ? { betweenRecipients: true } : {}),
       ...(v.context ? { context: v.context } : {}),
       ...(v.near ? { near: v.near } : {}),
+      ...(v.needsRecipient ? { needsRecipient: true } : {}),
     };
     for (const f of verbForms(v.past, v.impf)) add(f, entry);
   }
