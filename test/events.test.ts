@@ -55,6 +55,9 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'a crowd is not a mobilization', text: 'حضر الرئيس التونسي المعرض وسط حشد كبير من الزوار.', want: [] },
   { rule: 'the accused faces the accusations', text: 'ويواجه الوزير اليمني اتهامات بالفساد.', want: [] },
   { rule: 'a conjunct keeps the preposition of the first (في سوريا والعراق)', text: 'وتشن الولايات المتحدة غارات في سوريا والعراق.', want: ['ASSAULT USA> asserted'] },
+  { rule: 'التقى takes a direct object', text: 'والتقى الرئيس المصري نظيره التركي رجب طيب أردوغان في أنقرة.', want: ['CONSULT EGY,TUR> asserted'] },
+  { rule: 'a counterpart with a demonym is that state (نظيره التركي)', text: 'والتقى الرئيس المصري في القاهرة نظيره التركي. وكانت تركيا قد أعلنت الزيارة.', want: ['CONSULT EGY,TUR> asserted'] },
+  { rule: 'the owner of the targets is the target (مواقع لحزب الله)', text: 'شنت إسرائيل غارات على مواقع لحزب الله في دمشق.', want: ['ASSAULT ISR>HEZBOLLAH asserted'] },
   { rule: 'a final ة is not a pronoun on a verb (الطلبة, الهجرة)', text: 'ارتفعت هجرة الطلبة من تونس إلى إيطاليا.', want: [] },
   { rule: 'counted acts are statistics', text: 'وأكدت روسيا انخفاض عدد انتهاكات الهدنة.', want: [] },
 ];
@@ -65,6 +68,14 @@ describe('event rules (sentences written for the tests)', () => {
       expect(events(c.text).map(show).sort()).toEqual([...c.want].sort());
     });
   }
+
+  it('places the event with coordinates and precision from the knowledge base', () => {
+    const [e] = events('شنت إسرائيل غارات على مواقع لحزب الله في دمشق.');
+    expect(e?.geo).toMatchObject({ precision: 'city', country: 'SYR' });
+    expect(e?.geo?.lat).toBeCloseTo(33.5, 0);
+    const [f] = events('قصفت تركيا مواقع في سوريا.');
+    expect(f?.geo).toMatchObject({ precision: 'country', country: 'SYR', lat: null });
+  });
 
   it('every event carries its evidence: trigger span, sentence, codes', () => {
     const text = 'طالبت مصر إسرائيل بوقف العمليات العسكرية.';

@@ -26,6 +26,9 @@ const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'فان', 'بان
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'فان', 'لان', 'بان', 'اذا', 'لو', 'كي', 'لكي', 'حتي', 'عندما', 'بينما', 'حيث', 'الذي', 'التي']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي']);
 const PLURAL_RELATIVES = new Set(['الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي']);
+/** Places that belong to someone (مواقع لحزب الله، مقرات للجيش). */
+const TARGET_NOUNS = new Set(['مواقع', 'موقع', 'مقرات', 'مقر', 'مراكز', 'مركز', 'مخازن', 'منازل', 'تجمعات', 'معاقل', 'قواعد', 'قاعده', 'نقاط', 'ثكنات', 'دوريه', 'دوريات', 'قافله', 'عناصر', 'مقاتلي', 'قاده']);
+
 /** Head nouns of titles that may stand between a verb and its subject's name (وزيرا دفاع النظام). */
 const TITLE_HEADS = new Set([
   'وزير', 'وزيرا', 'وزيري', 'وزراء', 'رئيس', 'رئيسا', 'رئيسي', 'رؤساء', 'قادة', 'قائد', 'زعيم', 'زعيما', 'زعماء', 'ممثل', 'ممثلو',
@@ -267,7 +270,13 @@ function recipientAfter(ctx: Ctx, sp: Span, entry: IndexedTrigger, from: number,
     const d = distance(ctx, from + 1, m.first);
     if (d > 12) break;
     if (exclude.has(m.entity.id)) continue;
-    const mk = markerThroughCoordination(ctx, sp.mentions, m, sp.sa);
+    let mk = markerThroughCoordination(ctx, sp.mentions, m, sp.sa);
+    // على مواقع لحزب الله: the owner of the targets is the target.
+    if (mk === 'ل') {
+      const pw = prevWord(ctx, m.first, sp.sa);
+      if (pw >= 0 && TARGET_NOUNS.has(ctx.key[pw]!)) mk = markerOf(ctx, { ...m, first: pw, last: pw }, sp.sa) ?? 'OBJ';
+      if (mk === 'OBJ') mk = null;
+    }
     // A direct object stays in the clause and close; a preposition may reach past a comma.
     if (mk === null) {
       if (objectTaken || !entry.markers.has('OBJ') || d > 6 || hasBreak(ctx, from + 1, m.first)) continue;

@@ -16,13 +16,15 @@ import { modalityAt } from './modality.ts';
 import { scoreOf } from './scores.ts';
 
 export type { Event, Modality } from '../../doc/events.ts';
-import type { Event } from '../../doc/events.ts';
+import type { Event, EventGeo } from '../../doc/events.ts';
 
 export interface EventsOptions {
   /** The country (ISO alpha-3) of a demonym adjective's key (روسيه → RUS); none known by default. */
   demonym?: DemonymLookup;
   /** The country of a place entity's knowledge-base id (a capital or city), for visits to places. */
   placeCountry?: (kbId: string) => string | null;
+  /** Coordinates and precision of a place entity's knowledge-base id. */
+  placeGeo?: (kbId: string) => EventGeo | null;
 }
 
 export function eventsComponent(options: EventsOptions = {}): Component {
@@ -46,6 +48,7 @@ const PAIR_WORDS = new Set(['الجانبين', 'الجانبان', 'الطرف�
 export function findEvents(doc: Document, options: EventsOptions = {}): Event[] {
   const ctx = context(doc, options.demonym ?? (() => null));
   const placeCountry = options.placeCountry ?? (() => null);
+  const placeGeo = options.placeGeo ?? (() => null);
   const sentences = doc.layers.sentences!;
   const out: Event[] = [];
   const index = triggerIndex();
@@ -54,7 +57,7 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
   for (let s = 0; s < sentences.length; s++) {
     const sa = sentences.tokenStart[s]!;
     const sb = sentences.tokenEnd[s]!;
-    const mentions = withPairWords(ctx, s, sa, sb, lastPair);
+    const mentions = withPairWords(ctx, s, sa, sb, lastPair, stateOf);
     const pairHere = betweenPair(ctx, s, sa, sb);
     const st: SentenceState = { previous: null, previousType: null, previousPos: null, previousEnd: -1, governing: null, governingUntil: -1, symmetric: null };
     let skipAt = -1;
@@ -96,6 +99,7 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
       st.previousEnd = t1;
       if (built) {
         const ev = built.event;
+        ev.geo = geoOf(doc, ev.location, placeGeo);
         out.push(ev);
         st.previous = built;
         const parties = [...ev.actors, ...ev.recipients];
@@ -197,13 +201,26 @@ function betweenPair(ctx: Ctx, s: number, sa: number, sb: number): Entity[] | nu
   return found;
 }
 
-/** The sentence's actor mentions plus pseudo-mentions for الجانبين/البلدين standing for the last pair. */
-function withPairWords(ctx: Ctx, s: number, sa: number, sb: number, pair: Entity[]): MentionRef[] {
+/** Counterparts: نظيره التركي is the Turkish side. */
+const COUNTERPART = new Set(['نظيره', 'نظيرته', 'نظيرها', 'نظيريه', 'نظرائه', 'نظيرهم', 'نظيريهما']);
+
+/**
+ * The sentence's actor mentions plus pseudo-mentions: الجانبين/البلدين standing for the last pair,
+ * and a counterpart with a demonym (نظيره التركي) standing for that state when the article names it.
+ */
+function withPairWords(ctx: Ctx, s: number, sa: number, sb: number, pair: Entity[], stateOf: (c: string) => Entity | null): MentionRef[] {
   const list = ctx.actorsBySentence[s]!;
-  if (pair.length < 2) return list;
   let extra: MentionRef[] | null = null;
   for (let t = sa; t < sb; t++) {
-    if (ctx.word[t] && !ctx.actorAt[t] && PAIR_WORDS.has(ctx.key[t]!)) (extra ??= []).push({ entity: pair[0]!, first: t, last: t, sentence: s, group: pair });
+    if (!ctx.word[t] || ctx.actorAt[t]) continue;
+    const k = ctx.key[t]!;
+    if (pair.length >= 2 && PAIR_WORDS.has(k)) (extra ??= []).push({ entity: pair[0]!, first: t, last: t, sentence: s, group: pair });
+    if (COUNTERPART.has(k)) {
+      const d = nextWord(ctx, t, sb);
+      const c = d >= 0 && !ctx.actorAt[d] ? ctx.demonym(ctx.key[d]!) : null;
+      const e = c ? stateOf(c) : null;
+      if (e) (extra ??= []).push({ entity: e, first: t, last: d, sentence: s });
+    }
   }
   return extra ? [...list, ...extra].sort((a, b) => a.first - b.first) : list;
 }
@@ -238,7 +255,7 @@ function matchTrigger(ctx: Ctx, index: Map<string, IndexedTrigger[]>, t: number,
       if (futureStripped && e.pos !== 'verb') continue;
       if (k === key && rawEnd === 'ه' && e.words[0]!.endsWith('ة')) continue;
       // Words with the article are nouns.
-      if (e.pos === 'verb' && ctx.article[t]) continue;
+      if (e.pos === 'verb' && ctx.article[t] && !e.keys[0]!.startsWith('ال')) continue;
       let ok = true;
       let u = t + 1;
       for (let i = 1; i < e.keys.length; i++, u++) {
@@ -371,6 +388,7 @@ function build(
     sentence: s,
     time,
     location: locationOf(ctx, s),
+    geo: null,
     modality,
     attribution: m0.attribution,
     quadClass: QUAD_CLASS[type],
@@ -425,12 +443,26 @@ function timeOf(ctx: Ctx, trigger: { start: number; end: number }, s: number): n
   return best;
 }
 
+/** The place (a city or region, else a state) named after في in the sentence. */
 function locationOf(ctx: Ctx, s: number): string | null {
-  for (const m of ctx.placesBySentence[s]!) {
+  const inPlace = (m: MentionRef): boolean => {
     let u = m.first - 1;
     while (u >= 0 && !ctx.word[u]) u--;
-    if (u >= 0 && (ctx.key[u] === 'في' || ctx.key[u] === 'وفي')) return m.entity.id;
-  }
+    return u >= 0 && ctx.key[u] === 'في';
+  };
+  for (const m of ctx.placesBySentence[s]!) if (inPlace(m)) return m.entity.id;
+  for (const m of ctx.actorsBySentence[s]!) if (m.entity.type === 'LOC' && m.entity.actor?.org === null && inPlace(m)) return m.entity.id;
+  return null;
+}
+
+function geoOf(doc: Document, location: string | null, placeGeo: (id: string) => EventGeo | null): EventGeo | null {
+  if (!location) return null;
+  const e = (doc.layers.entities ?? []).find((x) => x.id === location);
+  if (!e) return null;
+  const g = e.kb ? placeGeo(e.kb) : null;
+  if (g) return g;
+  // A state (its actor code names it): country precision, no coordinates kept.
+  if (e.actor?.country) return { lat: null, lon: null, precision: 'country', country: e.actor.country, geonames: null };
   return null;
 }
 

@@ -545,3 +545,84 @@ export function contextFeatures(cores: readonly (readonly string[])[], tags: rea
   return out;
 }
 
+
+/** Longest stage-1 entity (in tokens) matched by the span features. */
+const MAX_SPAN = 4;
+
+/**
+ * Second-stage span features: the multi-word entities (2–4 tokens) the first stage found within
+ * `window` sentences either side, matched elsewhere on their core forms. Each token of a match
+ * gets its place in it (B, I, L) and the type the first stage gave the span most often, not
+ * counting the match itself. This carries a name's full extent to its other mentions, which
+ * the core-form context features (one word at a time) do not. Sparse: undefined where none.
+ */
+export function spanFeatures(cores: readonly (readonly string[])[], tags: readonly (readonly string[])[], window: number): (string[] | undefined)[][] {
+  // Entity spans of each sentence: key (cores joined by a space), type index, start.
+  const spans = tags.map((ts, s) => {
+    const out: { key: string; type: number; start: number; len: number }[] = [];
+    for (let i = 0; i < ts.length; ) {
+      const t = ts[i]!;
+      if (t === 'O') {
+        i++;
+        continue;
+      }
+      const type = typeIndex(t);
+      let j = i + 1;
+      while (j < ts.length && ts[j] === 'I-' + t.slice(2)) j++;
+      if (j - i >= 2 && j - i <= MAX_SPAN && type < 4) out.push({ key: cores[s]!.slice(i, j).join(' '), type, start: i, len: j - i });
+      i = j;
+    }
+    return out;
+  });
+  const counts = new Map<string, Int32Array>();
+  const firsts = new Map<string, number>();
+  const add = (s: number, delta: number): void => {
+    for (const sp of spans[s]!) {
+      let v = counts.get(sp.key);
+      if (!v) counts.set(sp.key, (v = new Int32Array(4)));
+      v[sp.type]! += delta;
+      const f = sp.key.slice(0, sp.key.indexOf(' '));
+      firsts.set(f, (firsts.get(f) ?? 0) + delta);
+    }
+  };
+  const S = cores.length;
+  const out: (string[] | undefined)[][] = [];
+  for (let s = 0; s <= Math.min(S - 1, window); s++) add(s, 1);
+  for (let s = 0; s < S; s++) {
+    if (s > 0) {
+      if (s + window < S) add(s + window, 1);
+      if (s - window - 1 >= 0) add(s - window - 1, -1);
+    }
+    const cs = cores[s]!;
+    const sent: (string[] | undefined)[] = new Array(cs.length);
+    const own = new Map(spans[s]!.map((sp) => [`${sp.start}:${sp.len}`, sp.type]));
+    for (let i = 0; i + 1 < cs.length; i++) {
+      if (!((firsts.get(cs[i]!) ?? 0) > 0)) continue;
+      let key = cs[i]!;
+      for (let len = 2; len <= MAX_SPAN && i + len <= cs.length; len++) {
+        key += ' ' + cs[i + len - 1]!;
+        const v = counts.get(key);
+        if (!v) continue;
+        const mine = own.get(`${i}:${len}`) ?? -1;
+        let best = -1;
+        let bestN = 0;
+        for (let k = 0; k < 4; k++) {
+          const n = v[k]! - (k === mine ? 1 : 0);
+          if (n > bestN) {
+            bestN = n;
+            best = k;
+          }
+        }
+        if (best < 0) continue;
+        for (let j = i; j < i + len; j++) {
+          const f = `sp${j === i ? 'B' : j === i + len - 1 ? 'L' : 'I'}=${CONTEXT_TYPES[best]}`;
+          const list = sent[j];
+          if (!list) sent[j] = [f];
+          else if (!list.includes(f)) list.push(f);
+        }
+      }
+    }
+    out.push(sent);
+  }
+  return out;
+}

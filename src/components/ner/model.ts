@@ -48,9 +48,10 @@ export interface NerModelFile {
   stage1: StageFile;
   /**
    * The second stage, or absent: the same features plus context features from the first
-   * stage's tags within `window` sentences either side (`contextFeatures`).
+   * stage's tags within `window` sentences either side (`contextFeatures`), and with `spans`
+   * the first stage's multi-word entities matched elsewhere in the window (`spanFeatures`).
    */
-  stage2?: StageFile & { window: number };
+  stage2?: StageFile & { window: number; spans?: boolean };
   meta?: Record<string, unknown>;
 }
 
@@ -88,7 +89,7 @@ export interface NerModel {
   readonly gazetteerData: GazetteerData;
   readonly triggers: Readonly<Record<string, readonly string[]>>;
   readonly stage1: NerStage;
-  readonly stage2: (NerStage & { readonly window: number }) | null;
+  readonly stage2: (NerStage & { readonly window: number; readonly spans: boolean }) | null;
   readonly allowed: Uint8Array;
   readonly end: Uint8Array;
   readonly meta: Readonly<Record<string, unknown>>;
@@ -125,7 +126,7 @@ export function parseNerModel(json: unknown): NerModel {
   const tags = o.tags;
   const T = tags.length;
   const stage1 = parseStage(o.stage1, T, 'stage1');
-  const stage2 = o.stage2 ? { ...parseStage(o.stage2, T, 'stage2'), window: Number(o.stage2.window) || 0 } : null;
+  const stage2 = o.stage2 ? { ...parseStage(o.stage2, T, 'stage2'), window: Number(o.stage2.window) || 0, spans: o.stage2.spans === true } : null;
   const gazetteerData: GazetteerData = {};
   for (const t of GAZ_TYPES) {
     const s = o.gazetteer?.[t];

@@ -14,7 +14,7 @@
  */
 import { normalizeString } from '../../lang/ar/normalize.ts';
 import { toBio, Viterbi } from './decode.ts';
-import { atomsOf, CONTEXT_TYPES, contextTracked, FeatureExtractor, ROLES, type NerPiece, type NerSegmenter, type TokenInfo } from './features.ts';
+import { atomsOf, CONTEXT_TYPES, contextTracked, FeatureExtractor, ROLES, spanFeatures, type NerPiece, type NerSegmenter, type TokenInfo } from './features.ts';
 import type { NerModel, NerStage } from './model.ts';
 
 /** One sentence given as normalized tokens and a way to get each token's clitic pieces. */
@@ -113,6 +113,7 @@ export function createTagger(model: NerModel, segmenter: NerSegmenter | null): T
         const tagId = new Map(bioSet.map((t, i) => [t, i]));
         const names = [...CONTEXT_TYPES, 'O'];
         return {
+          bioSet,
           tagId,
           modelToBio: Int32Array.from(bioTags, (t) => tagId.get(t)!),
           bioTypeIndex: bioSet.map((t) => (t === 'O' ? 4 : CONTEXT_TYPES.indexOf(t.slice(2)))),
@@ -311,6 +312,13 @@ export function createTagger(model: NerModel, segmenter: NerSegmenter | null): T
     const S = sentences.length;
     const W = ctx.window;
     const stage = stages[1]!;
+    const spans = model.stage2!.spans
+      ? spanFeatures(
+          infos.map((inf) => inf.map((t) => t.core)),
+          s1.map((tags) => Array.from(tags, (t) => ctx.bioSet[t]!)),
+          W,
+        )
+      : null;
     for (let s = 0; s <= Math.min(S - 1, W); s++) add(s, 1);
     const out: string[][] = [];
     for (let s = 0; s < S; s++) {
@@ -326,6 +334,8 @@ export function createTagger(model: NerModel, segmenter: NerSegmenter | null): T
         addRow(stage, ctx.s1[own]!, base);
         addRow(stage, ctx.s1p[i > 0 ? tags[i - 1]! : nb]!, base);
         addRow(stage, ctx.s1n[i + 1 < tags.length ? tags[i + 1]! : nb]!, base);
+        const sp = spans?.[s]![i];
+        if (sp) for (const f of sp) addRow(stage, stage.dict.get(f) ?? -1, base);
         if (!sentences[s]![i]!.tracked) return;
         const v = counts.get(inf[i]!.core)!;
         const ownType = ctx.bioTypeIndex[own]!;

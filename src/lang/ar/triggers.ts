@@ -81,7 +81,7 @@ const SYM = { symmetric: true } as const;
 /** Verbs. */
 const VERBS: readonly VerbSpec[] = [
   // CONSULT
-  V('التقى', 'لتقي', 'CONSULT', null, SYM),
+  V('التقى', 'لتقي', 'CONSULT', null, { ...SYM, recip: ['OBJ', 'مع', 'ب'] }),
   V('اجتمع', 'جتمع', 'CONSULT', null, SYM),
   V('بحث', 'بحث', 'CONSULT', null, SYM),
   V('ناقش', 'ناقش', 'CONSULT', null, SYM),
