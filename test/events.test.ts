@@ -58,6 +58,9 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'التقى takes a direct object', text: 'والتقى الرئيس المصري نظيره التركي رجب طيب أردوغان في أنقرة.', want: ['CONSULT EGY,TUR> asserted'] },
   { rule: 'a counterpart with a demonym is that state (نظيره التركي)', text: 'والتقى الرئيس المصري في القاهرة نظيره التركي. وكانت تركيا قد أعلنت الزيارة.', want: ['CONSULT EGY,TUR> asserted'] },
   { rule: 'the owner of the targets is the target (مواقع لحزب الله)', text: 'شنت إسرائيل غارات على مواقع لحزب الله في دمشق.', want: ['ASSAULT ISR>HEZBOLLAH asserted'] },
+  { rule: 'what talks discuss is a topic, not an act', text: 'واجتمع وزير الخارجية القطري مع وزير الخارجية الإيراني وناقشا أمن الملاحة في الخليج والتعاون الاقتصادي.', want: ['CONSULT IRN,QAT> asserted'] },
+  { rule: 'easing sanctions is not imposing them', text: 'وطالبت سوريا الاتحاد الأوروبي بتخفيف العقوبات.', want: ['REQUEST SYR>EU asserted'] },
+  { rule: 'sanctions and the abuses they punish have different doers', text: 'فرض الاتحاد الأوروبي عقوبات على ميليشيا بسبب تورطها في انتهاكات بحق المدنيين.', want: ['SANCTION EU> asserted'] },
   { rule: 'a final ة is not a pronoun on a verb (الطلبة, الهجرة)', text: 'ارتفعت هجرة الطلبة من تونس إلى إيطاليا.', want: [] },
   { rule: 'counted acts are statistics', text: 'وأكدت روسيا انخفاض عدد انتهاكات الهدنة.', want: [] },
 ];

@@ -26,6 +26,17 @@ const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'فان', 'بان
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'انها', 'فان', 'لان', 'بان', 'اذا', 'لو', 'كي', 'لكي', 'حتي', 'عندما', 'بينما', 'حيث', 'الذي', 'التي']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي']);
 const PLURAL_RELATIVES = new Set(['الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي']);
+/** Words that open a phrase of cause, time or contrast (بسبب تورطها في انتهاكات): its acts have their own doers. */
+const LINKS = new Set(['بسبب', 'سبب', 'بعد', 'قبل', 'اثر', 'نتيجه', 'جراء', 'لان', 'بينما', 'حيث', 'عندما', 'منذ', 'رغم', 'بعدما', 'عقب']);
+
+/** The cause and clause links a light verb does not reach past (not منذ, بعد, قبل: times). */
+const CAUSE_LINKS = new Set(['بسبب', 'سبب', 'اثر', 'نتيجه', 'جراء', 'لان', 'بينما', 'حيث', 'عندما', 'بعدما', 'عقب']);
+
+function hasLink(ctx: Ctx, a: number, b: number): boolean {
+  for (let u = a; u < b; u++) if (ctx.word[u] && LINKS.has(ctx.key[u]!)) return true;
+  return false;
+}
+
 /** Places that belong to someone (مواقع لحزب الله، مقرات للجيش). */
 const TARGET_NOUNS = new Set(['مواقع', 'موقع', 'مقرات', 'مقر', 'مراكز', 'مركز', 'مخازن', 'منازل', 'تجمعات', 'معاقل', 'قواعد', 'قاعده', 'نقاط', 'ثكنات', 'دوريه', 'دوريات', 'قافله', 'عناصر', 'مقاتلي', 'قاده']);
 
@@ -209,7 +220,7 @@ function subjectBefore(ctx: Ctx, sp: Span, t: number, maxWords: number): Mention
   while (a < t && !ctx.word[a] && isComma(ctx, a)) a++;
   if (hasBreak(ctx, a, t)) return [];
   for (let u = m.last + 1; u < t; u++) if (ctx.quoteOpen[u]) return [];
-  for (let u = m.last + 1; u < t; u++) if (ctx.word[u] && CLAUSE_OPENERS.has(ctx.key[u]!)) return [];
+  for (let u = m.last + 1; u < t; u++) if (ctx.word[u] && (CLAUSE_OPENERS.has(ctx.key[u]!) || CAUSE_LINKS.has(ctx.key[u]!))) return [];
   if (markerOf(ctx, m, sp.sa) !== null) return [];
   return chainBack(ctx, sp.mentions, m);
 }
@@ -455,7 +466,8 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
       if (ctx.brk[u]) break;
       if (!ctx.word[u]) continue;
       seen++;
-      if (ctx.actorAt[u]) break;
+      // The adjectives end at a name, a counterpart, or a preposition (بنظيره التركي).
+      if (ctx.actorAt[u] || sp.mentions.some((m) => m.first <= u && u <= m.last) || PREPS.has(ctx.key[u]!) || /[بلك]$/u.test(ctx.procl[u] ?? '')) break;
       const c = ctx.demonym(ctx.key[u]!);
       if (!c) {
         if (found.length > 0) break;
@@ -487,6 +499,8 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
     }
     seen++;
     const k = ctx.key[u]!;
+    // A light verb does not reach past a phrase of cause or time (فرض عقوبات … بسبب تورطها في انتهاكات).
+    if (CAUSE_LINKS.has(k)) break;
     const inverse = INVERSE_LIGHT.has(k);
     if (!LIGHT_VERBS.has(k) && !inverse) continue;
     let subj = subjectAfter(ctx, sp, u, t0, 5);
@@ -506,7 +520,8 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
   if (actors.length === 0 && !entry.symmetric) {
     // The subject of the noun's own clause (الولايات المتحدة دخلت على الخط … محاولة إقناع تركيا).
     const cs = clauseSubject(ctx, sp, t0);
-    if (cs.length > 0 && !hasBreak(ctx, cs.at(-1)!.last + 1, t0) && distance(ctx, cs.at(-1)!.last + 1, t0) <= 12) actors = cs.filter((m) => !recipients.some((r) => r.entity === m.entity));
+    const linked = cs.length > 0 && hasLink(ctx, cs.at(-1)!.last + 1, t0);
+    if (cs.length > 0 && !linked && !hasBreak(ctx, cs.at(-1)!.last + 1, t0) && distance(ctx, cs.at(-1)!.last + 1, t0) <= 12) actors = cs.filter((m) => !recipients.some((r) => r.entity === m.entity));
   }
   actors = withDemonymConjuncts(ctx, sp, actors, stateOf);
   const ids = new Set(actors.map((m) => m.entity.id));

@@ -158,6 +158,10 @@ const PURPOSE = new Set(['اجل', 'بهدف', 'بغرض', 'لاجل', 'سعيا
 const TOPIC = new Set(['يتعلق', 'تتعلق', 'بخصوص', 'يخص', 'مناقشه', 'لمناقشه', 'بحث', 'لبحث', 'تطوير', 'بتطوير', 'لتطوير', 'تعزيز', 'لتعزيز', 'التفاوض', 'للتفاوض', 'ملف']);
 /** Words that count acts (عدد الانتهاكات): a statistic, not an act. */
 const COUNT = new Set(['عدد', 'العدد', 'الاجمالي', 'حجم']);
+/** Verbs of discussion, whose objects are topics (ناقش، بحث، تناول، تباحث), in their common forms. */
+const DISCUSS = /^(ناقش|يناقش|تناقش|بحث|يبحث|تبحث|تناول|يتناول|تتناول|تباحث|يتباحث|تتباحث)(ت|ا|وا|تا|ان|ون)?$/u;
+/** Easing or lifting a sanction is not imposing one (بتخفيف العقوبات، رفع الحصار). */
+const EASING = new Set(['تخفيف', 'رفع', 'الغاء', 'انهاء', 'فك', 'كسر']);
 
 /** Words after which an act did not happen and is not denied either (من دون الدعم الجوي). */
 const WITHOUT = new Set(['دون', 'بدون']);
@@ -176,6 +180,14 @@ function notAnAct(ctx: Ctx, t: number, sa: number, entry: IndexedTrigger): boole
     if (seen === 0 && !PREP_WORDS.has(ctx.key[v]!) && !ctx.actorAt[v] && !LIGHT_NOUNS.has(ctx.key[v]!)) break;
   }
   if (COUNT.has(ctx.key[u]!) || WITHOUT.has(ctx.key[u]!)) return true;
+  // The object of a discussion verb in the same clause (ناقشوا أمن الملاحة والتعاون الاقتصادي).
+  for (let v = t - 1, seen = 0; v >= sa && seen < 8; v--) {
+    if (ctx.brk[v]) break;
+    if (!ctx.word[v]) continue;
+    seen++;
+    if (DISCUSS.test(ctx.key[v]!)) return true;
+  }
+  if ((entry.type === 'SANCTION' || entry.type === 'COERCE') && EASING.has(ctx.key[u]!)) return true;
   for (let v = t - 1, seen = 0; v >= sa && seen < 3; v--) {
     if (ctx.brk[v]) return false;
     if (!ctx.word[v]) continue;
@@ -283,6 +295,10 @@ function matchTrigger(ctx: Ctx, index: Map<string, IndexedTrigger[]>, t: number,
   return best;
 }
 
+/** Force used on the ground: a siege, an attack and troop moves continue one another. */
+const FORCE = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE']);
+const sameKind = (a: PloverType, b: PloverType): boolean => a === b || (FORCE.has(a) && FORCE.has(b));
+
 /** Quad classes of verbal acts (verbal cooperation, verbal conflict). */
 const VERBAL = new Set([1, 3]);
 function nearWord(ctx: Ctx, t: number, end: number, re: RegExp): boolean {
@@ -336,7 +352,7 @@ function build(
   let actorEnts = uniq(parties.actors.flatMap(expand));
   // A verbal noun with no doer of its own, after an act of the same kind in the sentence (تحت
   // حصار من X، حيث شهد الشهر الماضي هجوماً): the same doers.
-  if (actorEnts.length === 0 && noun && st.previous && QUAD_CLASS[st.previous.event.type as PloverType] === QUAD_CLASS[type] && !entry.symmetric) {
+  if (actorEnts.length === 0 && noun && st.previous && sameKind(st.previous.event.type as PloverType, type) && !entry.symmetric) {
     actorEnts = st.previous.event.actors.map((id) => (ctx.doc.layers.entities ?? []).find((e) => e.id === id)!).filter(Boolean);
   }
   let recEnts = uniq(parties.recipients.flatMap(expand)).filter((e) => !actorEnts.includes(e));
@@ -473,7 +489,8 @@ function geoOf(doc: Document, location: string | null, placeGeo: (id: string) =>
 function dedupe(events: Event[], title: { start: number; end: number } | null): Event[] {
   const inTitle = (e: Event): boolean => title !== null && e.trigger.start >= title.start && e.trigger.end <= title.end;
   const out: Event[] = [];
-  const partiesKey = (e: Event): string => `${e.type} ${[...e.actors].sort().join(',')} > ${[...e.recipients].sort().join(',')}`;
+  const code = (c: Event['actorCodes'][number]): string => `${c.country}/${c.sector}/${c.org}`;
+  const partiesKey = (e: Event): string => `${e.type} ${e.actorCodes.map(code).sort().join(',')} > ${e.recipientCodes.map(code).sort().join(',')}`;
   const inBody = new Set(events.filter((e) => !inTitle(e)).map(partiesKey));
   for (const e of events) {
     if (inTitle(e) && inBody.has(partiesKey(e))) continue;

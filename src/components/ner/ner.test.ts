@@ -6,7 +6,7 @@ import { normalizeComponent } from '../normalize/component.ts';
 import { createSegmenter, parseSegmentModel, segmentComponent } from '../segment/segment.ts';
 import { tokenizeComponent } from '../tokenize/tokenize.ts';
 import { toBio, Viterbi } from './decode.ts';
-import { contextFeatures, createAnalyser, FeatureExtractor } from './features.ts';
+import { contextFeatures, createAnalyser, FeatureExtractor, spanFeatures } from './features.ts';
 import type { NerStage } from './model.ts';
 import { createTagger, nerComponent, parseNerModel, readConllTokens, tagConll, tagDocument, writeConll } from './ner.ts';
 
@@ -87,12 +87,10 @@ function referenceTags(sentences: string[][]): string[][] {
   const base = infos.map((inf) => fx.sentenceFeatures(inf));
   const first = base.map((f) => decode(model.stage1, f));
   if (!model.stage2) return first;
-  const ctx = contextFeatures(
-    infos.map((inf) => inf.map((t) => t.core)),
-    first,
-    model.stage2.window,
-  );
-  return base.map((f, s) => decode(model.stage2!, f.map((fs, i) => [...fs, ...ctx[s]![i]!])));
+  const cores = infos.map((inf) => inf.map((t) => t.core));
+  const ctx = contextFeatures(cores, first, model.stage2.window);
+  const spans = model.stage2.spans ? spanFeatures(cores, first, model.stage2.window) : null;
+  return base.map((f, s) => decode(model.stage2!, f.map((fs, i) => [...fs, ...ctx[s]![i]!, ...(spans?.[s]![i] ?? [])])));
 }
 
 describe('runtime tagger = feature definition', () => {
@@ -107,6 +105,20 @@ describe('runtime tagger = feature definition', () => {
     ].map((s) => s.split(' '));
     expect(tagger.tagSentences(text)).toEqual(referenceTags(text));
     expect(text.map((s) => tagger.tag(s))).toEqual(text.map((s) => referenceTags([s])[0]));
+  });
+});
+
+describe('span features', () => {
+  it('marks other mentions of a multi-word entity of stage 1, not the mention itself', () => {
+    const cores = [['قال', 'بشار', 'الاسد'], ['التقي', 'بشار', 'الاسد', 'لافروف'], ['بشار', 'وحده']];
+    const tags = [['O', 'B-PERS', 'I-PERS'], ['O', 'O', 'O', 'B-PERS'], ['O', 'O']];
+    const sp = spanFeatures(cores, tags, 5);
+    expect(sp[1]!.slice(0, 3)).toEqual([undefined, ['spB=PERS'], ['spL=PERS']]);
+    // The only mention of the span is stage 1's own: nothing.
+    expect(sp[0]!.every((f) => f === undefined)).toBe(true);
+    expect(sp[2]!.every((f) => f === undefined)).toBe(true);
+    // Out of the window: nothing.
+    expect(spanFeatures(cores, tags, 0)[1]!.every((f) => f === undefined)).toBe(true);
   });
 });
 
