@@ -61,7 +61,7 @@ for (const { train, dev } of splits) {
   const train_ = (onEpoch: (epoch: number, avg: Weights) => void): Weights =>
     learner === 'crf'
       ? trainCrf(ctrain, names.length, { scheme, epochs, seed: 1, c2, eta0, onEpoch })
-      : trainPerceptron(ctrain, names.length, { scheme, epochs, seed: 1, onEpoch, dropout: { rate: Number(option('--dropout', '0')), lexical: lexicalMask(names) } });
+      : trainPerceptron(ctrain, names.length, { scheme, epochs, seed: 1, onEpoch, pa: Number(option('--pa', '0')), dropout: { rate: Number(option('--dropout', '0')), lexical: lexicalMask(names) } });
   const finalW = train_((epoch, avg) => {
       const s = evaluate(cdev, avg, scheme, dev);
       sums[epoch]! += s.overall.f1 / splits.length;
@@ -78,7 +78,7 @@ for (const { train, dev } of splits) {
   if (ensemble > 1) {
     const models: Weights[] = [];
     for (let seed = 1; seed <= ensemble; seed++) {
-      const w = trainPerceptron(ctrain, names.length, { scheme, epochs, seed });
+      const w = trainPerceptron(ctrain, names.length, { scheme, epochs, seed, pa: Number(option('--pa', '0')) });
       models.push(w);
       console.log(`  seed ${seed}: F1 ${(100 * evaluate(cdev, w, scheme, dev).overall.f1).toFixed(2)}`);
     }

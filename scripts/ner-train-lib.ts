@@ -4,7 +4,7 @@
  * file. Shared by scripts/train-ner.ts and the experiment script.
  */
 import { allowedTransitions, bioToBilou, tagsOf, toBio, Viterbi, type Scheme } from '../src/components/ner/decode.ts';
-import { createAnalyser, FeatureExtractor, type Clusters, type FeatureConfig, type LexAtoms, type NerSegmenter, type WordLexicon } from '../src/components/ner/features.ts';
+import { contextFeatures, createAnalyser, FeatureExtractor, spanFeatures, type Clusters, type FeatureConfig, type LexAtoms, type NerSegmenter, type WordLexicon } from '../src/components/ner/features.ts';
 import { Gazetteer, GAZ_TYPES, type GazetteerData } from '../src/components/ner/gazetteer.ts';
 import { NER_FORMAT, NER_FORMAT_VERSION, type NerModelFile, type StageFile } from '../src/components/ner/model.ts';
 import { scoreEntities, type Score } from '../src/components/ner/score.ts';
@@ -59,9 +59,18 @@ export function withExtra(data: Featurized, extra: readonly (readonly (readonly 
   return { ...data, feats: data.feats.map((s, k) => s.map((f, i) => [...f, ...extra[k]![i]!])) };
 }
 
+/** The second stage's extra features: context features, and span features when `spans`. */
+export function stage2Features(cores: readonly (readonly string[])[], tags: readonly (readonly string[])[], window: number, spans: boolean): string[][][] {
+  const ctx = contextFeatures(cores, tags, window);
+  if (!spans) return ctx;
+  const sp = spanFeatures(cores, tags, window);
+  return ctx.map((sent, s) => sent.map((f, i) => (sp[s]![i] ? [...f, ...sp[s]![i]!] : f)));
+}
+
 /**
  * First-stage predictions (BIO) for every sentence of `data` that no model trained on it made:
- * `folds` contiguous blocks, each tagged by a perceptron trained on the others.
+ * `folds` contiguous blocks, each tagged by a perceptron trained on the others (the mean of
+ * several, one per seed of `ensembleSeeds`, when it has two or more, as the final first stage is).
  */
 export function jackknife(
   data: Featurized,
@@ -71,6 +80,8 @@ export function jackknife(
   minCount: number,
   seed: number,
   dropoutRate = 0,
+  pa = 0,
+  ensembleSeeds: readonly number[] = [],
 ): string[][] {
   const S = data.feats.length;
   const out: string[][] = new Array(S);
@@ -83,7 +94,10 @@ export function jackknife(
     const tr = subset(data, trainIdx);
     const { names, index } = buildDict(tr, minCount);
     const dropout = dropoutRate > 0 ? { rate: dropoutRate, lexical: lexicalMask(names) } : undefined;
-    const w = trainPerceptron(compile(tr, index), names.length, { scheme, epochs, seed, dropout });
+    const w =
+      ensembleSeeds.length > 1
+        ? trainEnsemble(compile(tr, index), names.length, { scheme, epochs, seeds: ensembleSeeds, dropout, pa })
+        : trainPerceptron(compile(tr, index), names.length, { scheme, epochs, seed, dropout, pa });
     const pred = predictAll(compile(subset(data, heldIdx), index), w, scheme);
     heldIdx.forEach((s, j) => (out[s] = pred[j]!));
   }
@@ -175,6 +189,20 @@ export class Decoder {
     }
     return em;
   }
+  /**
+   * Loss-augmented decoding (for passive-aggressive updates): the best path under the scores
+   * plus `cost` for every position whose tag differs from `gold`. Returns the path's score
+   * without the cost, and leaves the plain emissions in `em`.
+   */
+  decodeAugmented(off: Int32Array, ids: Int32Array, m: Weights, path: Int32Array, gold: Int32Array, cost: number): Float64Array {
+    const em = this.emissionsOf(off, ids, m.w);
+    const n = off.length - 1;
+    const T = this.T;
+    for (let i = 0; i < n; i++) for (let t = 0; t < T; t++) if (t !== gold[i]) em[i * T + t]! += cost;
+    this.viterbi.decode(em, n, m.trans, path);
+    for (let i = 0; i < n; i++) for (let t = 0; t < T; t++) if (t !== gold[i]) em[i * T + t]! -= cost;
+    return em;
+  }
   decode(c: Compiled, s: number, m: Weights, path: Int32Array): void {
     this.decodeOf(c.offsets[s]!, c.ids[s]!, m, path);
   }
@@ -210,13 +238,15 @@ export interface PerceptronOptions {
   epochs: number;
   seed: number;
   dropout?: Dropout;
+  /** Passive-aggressive updates with this aggressiveness C (0 or absent: perceptron updates). */
+  pa?: number;
   /** Called after each epoch with the averaged weights; return false to stop. */
   onEpoch?: (epoch: number, avg: Weights) => boolean | void;
 }
 
 /** Structured averaged perceptron. Returns the averaged weights after the last epoch. */
 export function trainPerceptron(c: Compiled, nf: number, opt: PerceptronOptions): Weights {
-  const step = perceptronStepper(c, nf, opt.scheme, opt.seed, opt.dropout);
+  const step = perceptronStepper(c, nf, opt.scheme, opt.seed, opt.dropout, opt.pa ?? 0);
   let avg: Weights | null = null;
   for (let epoch = 1; epoch <= opt.epochs; epoch++) {
     avg = step();
@@ -268,7 +298,7 @@ export function packModel(args: {
   scheme: Scheme;
   config: FeatureConfig;
   stage1: { names: readonly string[]; weights: Weights };
-  stage2: { names: readonly string[]; weights: Weights; window: number } | null;
+  stage2: { names: readonly string[]; weights: Weights; window: number; spans?: boolean } | null;
   clusters: Clusters | null;
   gazetteer: GazetteerData | null;
   lexicon?: WordLexicon | null;
@@ -280,7 +310,7 @@ export function packModel(args: {
   let f2 = 0;
   if (args.stage2) {
     const { features, ...rest } = packStage(args.stage2.names, args.stage2.weights, args.pruneBelow);
-    stage2 = { ...rest, window: args.stage2.window };
+    stage2 = { ...rest, window: args.stage2.window, ...(args.stage2.spans ? { spans: true } : {}) };
     f2 = features;
   }
   const gaz: NerModelFile['gazetteer'] = {};
@@ -462,13 +492,13 @@ export function trainCrf(c: Compiled, nf: number, opt: CrfOptions): Weights {
 export function trainEnsemble(
   c: Compiled,
   nf: number,
-  opt: { scheme: Scheme; epochs: number; seeds: readonly number[]; dropout?: Dropout; onEpoch?: (epoch: number, mean: Weights) => boolean | void },
+  opt: { scheme: Scheme; epochs: number; seeds: readonly number[]; dropout?: Dropout; pa?: number; onEpoch?: (epoch: number, mean: Weights) => boolean | void },
 ): Weights {
   const T = tagsOf(opt.scheme).length;
   const n = opt.seeds.length;
   let last: Weights = { T, w: new Float64Array(nf * T), trans: new Float64Array((T + 1) * T) };
   // The members run in lock step, one epoch each, so that the mean exists after every epoch.
-  const steppers = opt.seeds.map((seed) => perceptronStepper(c, nf, opt.scheme, seed, opt.dropout));
+  const steppers = opt.seeds.map((seed) => perceptronStepper(c, nf, opt.scheme, seed, opt.dropout, opt.pa ?? 0));
   for (let epoch = 1; epoch <= opt.epochs; epoch++) {
     const mean: Weights = { T, w: new Float64Array(nf * T), trans: new Float64Array((T + 1) * T) };
     for (const step of steppers) {
@@ -500,7 +530,12 @@ export function lexicalMask(names: readonly string[]): Uint8Array {
   return Uint8Array.from(names, (f) => (prefixes.some((p) => f.startsWith(p)) ? 1 : 0));
 }
 
-export function perceptronStepper(c: Compiled, nf: number, scheme: Scheme, seed: number, dropout?: Dropout): () => Weights {
+/**
+ * `pa` > 0: passive-aggressive updates (Crammer et al. 2006, PA-I, with Hamming loss and
+ * loss-augmented decoding) instead of the perceptron's unit steps: the step is
+ * min(pa, (score(predicted) − score(gold) + loss) / ‖Δφ‖²).
+ */
+export function perceptronStepper(c: Compiled, nf: number, scheme: Scheme, seed: number, dropout?: Dropout, pa = 0): () => Weights {
   const T = tagsOf(scheme).length;
   const w = new Float64Array(nf * T);
   const u = new Float64Array(nf * T);
@@ -535,26 +570,54 @@ export function perceptronStepper(c: Compiled, nf: number, scheme: Scheme, seed:
         ids = Int32Array.from(kept);
       }
       if (path.length < n) path = new Int32Array(n * 2);
-      dec.decodeOf(off, ids, model, path);
+      let tau = 1;
+      if (pa > 0) {
+        const em = dec.decodeAugmented(off, ids, model, path, gold, 1);
+        let diff = 0;
+        let loss = 0;
+        let norm = 0;
+        for (let i = 0; i < n; i++) {
+          const g = gold[i]!;
+          const p = path[i]!;
+          const gp = i > 0 ? gold[i - 1]! : T;
+          const pp = i > 0 ? path[i - 1]! : T;
+          diff += em[i * T + p]! + trans[pp * T + p]! - em[i * T + g]! - trans[gp * T + g]!;
+          if (g !== p) {
+            loss++;
+            norm += 2 * (off[i + 1]! - off[i]!);
+          }
+          if (gp !== pp || g !== p) norm += 2;
+        }
+        if (loss === 0 || norm === 0) {
+          step++;
+          continue;
+        }
+        tau = Math.min(pa, Math.max(0, (diff + loss) / norm));
+        if (tau === 0) {
+          step++;
+          continue;
+        }
+      } else dec.decodeOf(off, ids, model, path);
+      const tauStep = tau * step;
       for (let i = 0; i < n; i++) {
         const g = gold[i]!;
         const p = path[i]!;
         if (g !== p) {
           for (let k = off[i]!; k < off[i + 1]!; k++) {
             const fb = ids[k]! * T;
-            w[fb + g]! += 1;
-            u[fb + g]! += step;
-            w[fb + p]! -= 1;
-            u[fb + p]! -= step;
+            w[fb + g]! += tau;
+            u[fb + g]! += tauStep;
+            w[fb + p]! -= tau;
+            u[fb + p]! -= tauStep;
           }
         }
         const gp = i > 0 ? gold[i - 1]! : T;
         const pp = i > 0 ? path[i - 1]! : T;
         if (gp !== pp || g !== p) {
-          trans[gp * T + g]! += 1;
-          utrans[gp * T + g]! += step;
-          trans[pp * T + p]! -= 1;
-          utrans[pp * T + p]! -= step;
+          trans[gp * T + g]! += tau;
+          utrans[gp * T + g]! += tauStep;
+          trans[pp * T + p]! -= tau;
+          utrans[pp * T + p]! -= tauStep;
         }
       }
       step++;

@@ -11,7 +11,7 @@
  * format of `ClusterFile`, which the NER trainer reads). Single-threaded and seeded:
  * deterministic.
  *
- *   tsx scripts/train-embeddings.ts [--corpus FILE[,FILE…]] [--name NAME] [--dim 50] [--window 5]
+ *   tsx scripts/train-embeddings.ts [--corpus FILE[,FILE…]] [--name NAME] [--dim 50] [--window 4]
  *                                   [--negative 5] [--epochs 3] [--min-count 2] [--ks 64,256,1024]
  *                                   [--add-to FILE] [--out FILE] [--vectors FILE] [--cache FILE]
  *                                   [--binarized FILE] [--binarize-min-count N]
@@ -37,7 +37,7 @@ const corpusPaths = option('--corpus', '../shared/data/corpus/saudinewsnet.jsonl
 const corpusNames = corpusPaths.map((p) => basename(p).replace(/\.jsonl\.gz$/u, '').replace(/[^a-z0-9]+/giu, '-'));
 const name = option('--name', corpusNames.map((n) => (n === 'saudinewsnet' ? 'snn' : n)).join('-') + '-sgns');
 const dim = Number(option('--dim', '50'));
-const windowSize = Number(option('--window', '5'));
+const windowSize = Number(option('--window', '4'));
 const negative = Number(option('--negative', '5'));
 const epochs = Number(option('--epochs', '3'));
 const minCount = Number(option('--min-count', '2'));

@@ -13,7 +13,8 @@
  * training file. The test file is read once, at the end, to report the final model's score.
  *
  *   tsx scripts/train-ner.ts [--data DIR] [--out FILE] [--clusters a.json,b.json|none]
- *                            [--max-epochs N] [--no-test] [--no-lexicon] [--seeds N]
+ *                            [--max-epochs N] [--no-test] [--no-lexicon] [--seeds N] [--pa C]
+ *                            [--jackknife-seeds N] [--dev-only]
  *                            [--word-lexicon a.json,b.json|none] [--lexicon-level 1|2]
  *
  * --word-lexicon: word-lexicon files (`WordLexicon`: corpus profiles, binarized embeddings); by
@@ -22,7 +23,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { Scheme } from '../src/components/ner/decode.ts';
-import { contextFeatures, DEFAULT_FEATURES, parseClusterLines, type Clusters, type FeatureConfig } from '../src/components/ner/features.ts';
+import { DEFAULT_FEATURES, parseClusterLines, type Clusters, type FeatureConfig } from '../src/components/ner/features.ts';
 import { createTagger, parseNerModel, scoreEntities, type Score } from '../src/components/ner/ner.ts';
 import type { ClusterFile } from '../src/components/ner/model.ts';
 import { createSegmenter, parseSegmentModel } from '../src/components/segment/segment.ts';
@@ -38,6 +39,7 @@ import {
   predictAll,
   trainEnsemble,
   trainPerceptron,
+  stage2Features,
   withExtra,
   type Compiled,
   type Featurized,
@@ -77,9 +79,20 @@ const pct = (x: number): string => (100 * x).toFixed(2);
 /** Jackknife folds for the second stage's training features, and its candidate windows. */
 const FOLDS = 5;
 const WINDOWS = [5, 10, 20];
-/** Candidate O biases (in weight units; 0 first, so that ties keep no bias). */
-const O_BIASES = [0, -3, -6, -10, -15, -20, -30, -45, -60];
+/**
+ * Candidate O biases, as shares of the O tag's weight on the always-on `bias` feature (so that
+ * they do not depend on the learner's weight scale; 0 first, so that ties keep no bias).
+ */
+const O_BIASES = [0, -0.1, -0.2, -0.3, -0.5, -0.75, -1, -1.5, -2, -3];
+/** The O bias of a share for weights `w` whose `bias` feature is row `row`. */
+const oBiasOf = (share: number, w: Weights, row: number): number => (row >= 0 ? share * Math.abs(w.w[row * w.T]!) : 0);
 /** Shuffling seeds of the perceptrons averaged into each stage. */
+/** Passive-aggressive aggressiveness C (0: plain perceptron updates); chosen by CV. */
+const PA = Number(option('--pa', '0.1'));
+/** Span features in the second stage (`spanFeatures`). */
+const SPANS = !flag('--no-spans');
+/** Seeds of the jackknifed first stage that the second stage is trained on (one: a single perceptron). */
+const JACKKNIFE_SEEDS = Array.from({ length: Number(option('--jackknife-seeds', '1')) }, (_, i) => i + 1);
 const SEEDS = Array.from({ length: Number(option('--seeds', '4')) }, (_, i) => i + 1);
 const log = (s: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)} s] ${s}`);
 
@@ -148,6 +161,7 @@ for (const path of clusterPaths) {
     scheme: SCHEME,
     epochs: maxEpochs,
     seed: SEEDS[0]!,
+    pa: PA,
     onEpoch: (epoch, w) => {
       const s = evaluate(cdev, w, SCHEME, dev);
       if (!best || s.overall.f1 > best.dev.overall.f1) best = { c, epoch, dev: s };
@@ -178,6 +192,7 @@ function ensembleCurve(ctrain: Compiled, nf: number, cdev: Compiled): Curve {
     scheme: SCHEME,
     epochs: maxEpochs,
     seeds: SEEDS,
+    pa: PA,
     onEpoch: (epoch, mean) => {
       const tags = predictAll(cdev, mean, SCHEME);
       const s = scoreEntities(
@@ -197,7 +212,7 @@ const stage1 = ensembleCurve(compile(p.ftrain, p.index), p.names.length, compile
 log(`stage 1 (${SEEDS.length} perceptrons): best dev F1 ${pct(stage1.dev.overall.f1)} at epoch ${stage1.epoch}`);
 
 // Stage 2: context features from stage-1 tags (jackknifed on the training part).
-const trainStage1 = jackknife(p.ftrain, SCHEME, FOLDS, stage1.epoch, MIN_COUNT, SEEDS[0]!);
+const trainStage1 = jackknife(p.ftrain, SCHEME, FOLDS, stage1.epoch, MIN_COUNT, SEEDS[0]!, 0, PA, JACKKNIFE_SEEDS);
 log(`stage 2: jackknife of stage 1 over ${FOLDS} folds done`);
 interface Trial2 {
   window: number;
@@ -209,8 +224,8 @@ interface Trial2 {
 }
 const trials2: Trial2[] = [];
 for (const window of WINDOWS) {
-  const tr2 = withExtra(p.ftrain, contextFeatures(p.ftrain.cores, trainStage1, window));
-  const dv2 = withExtra(p.fdev, contextFeatures(p.fdev.cores, stage1.tags, window));
+  const tr2 = withExtra(p.ftrain, stage2Features(p.ftrain.cores, trainStage1, window, SPANS));
+  const dv2 = withExtra(p.fdev, stage2Features(p.fdev.cores, stage1.tags, window, SPANS));
   const d2 = buildDict(tr2, MIN_COUNT);
   const cdv2 = compile(dv2, d2.index);
   const t = ensembleCurve(compile(tr2, d2.index), d2.names.length, cdv2);
@@ -228,7 +243,7 @@ const biasTrials: { bias: number; dev: Score }[] = [];
   const last = useStage2 ? { w: chosen2.weights, c: chosen2.cdev, row: chosen2.biasRow } : { w: stage1.weights, c: compile(p.fdev, p.index), row: p.index.get('bias') ?? -1 };
   for (const bias of O_BIASES) {
     const w = { ...last.w, w: last.w.w.slice() };
-    if (last.row >= 0) w.w[last.row * w.T]! += bias;
+    if (last.row >= 0) w.w[last.row * w.T]! += oBiasOf(bias, last.w, last.row);
     const s = evaluate(last.c, w, SCHEME, dev);
     biasTrials.push({ bias, dev: s });
     log(`O bias ${bias}: dev F1 ${pct(s.overall.f1)} (P ${pct(s.overall.precision)}, R ${pct(s.overall.recall)})`);
@@ -236,27 +251,29 @@ const biasTrials: { bias: number; dev: Score }[] = [];
 }
 const chosenBias = biasTrials.reduce((a, b) => (b.dev.overall.f1 > a.dev.overall.f1 + 1e-9 ? b : a));
 log(`O bias chosen: ${chosenBias.bias}`);
+if (flag('--dev-only')) process.exit(0);
 
 // --- Final model on the whole training file ----------------------------------------------
 const fxAll = makeExtractor(chosenC.config, { segmenter, clusters: chosenC.clusters, gazetteer: gaz.data, lexicon: wordLexicon.lexicon });
 const fall = featurize(all, fxAll, segmenter, SCHEME);
 const d1 = buildDict(fall, MIN_COUNT);
-const weights1 = trainEnsemble(compile(fall, d1.index), d1.names.length, { scheme: SCHEME, epochs: stage1.epoch, seeds: SEEDS });
-let stage2: { names: string[]; weights: Weights; window: number } | null = null;
+const weights1 = trainEnsemble(compile(fall, d1.index), d1.names.length, { scheme: SCHEME, epochs: stage1.epoch, seeds: SEEDS, pa: PA });
+let stage2: { names: string[]; weights: Weights; window: number; spans: boolean } | null = null;
 if (useStage2) {
-  const allStage1 = jackknife(fall, SCHEME, FOLDS, stage1.epoch, MIN_COUNT, SEEDS[0]!);
-  const f2 = withExtra(fall, contextFeatures(fall.cores, allStage1, chosen2.window));
+  const allStage1 = jackknife(fall, SCHEME, FOLDS, stage1.epoch, MIN_COUNT, SEEDS[0]!, 0, PA, JACKKNIFE_SEEDS);
+  const f2 = withExtra(fall, stage2Features(fall.cores, allStage1, chosen2.window, SPANS));
   const d2 = buildDict(f2, MIN_COUNT);
   stage2 = {
+    spans: SPANS,
     names: d2.names,
-    weights: trainEnsemble(compile(f2, d2.index), d2.names.length, { scheme: SCHEME, epochs: chosen2.epoch, seeds: SEEDS }),
+    weights: trainEnsemble(compile(f2, d2.index), d2.names.length, { scheme: SCHEME, epochs: chosen2.epoch, seeds: SEEDS, pa: PA }),
     window: chosen2.window,
   };
   const row = d2.index.get('bias');
-  if (row !== undefined) stage2.weights.w[row * stage2.weights.T]! += chosenBias.bias;
+  if (row !== undefined) stage2.weights.w[row * stage2.weights.T]! += oBiasOf(chosenBias.bias, stage2.weights, row);
 } else {
   const row = d1.index.get('bias');
-  if (row !== undefined) weights1.w[row * weights1.T]! += chosenBias.bias;
+  if (row !== undefined) weights1.w[row * weights1.T]! += oBiasOf(chosenBias.bias, weights1, row);
 }
 const chosen = { c: chosenC, epoch: stage1.epoch, dev: stage1.dev };
 const trainMs = Date.now() - t0;
@@ -278,6 +295,11 @@ const file = packModel({
     epochs: { stage1: chosen.epoch, stage2: useStage2 ? chosen2.epoch : null },
     clusters: chosen.c.file ? { version: chosen.c.file.version, ...(chosen.c.file.meta ?? {}) } : null,
     gazetteerSources: gaz.sources,
+    wordLexicon: wordLexicon.files.map((f) => ({ version: f.version, key: f.key, ...(f.meta ?? {}) })),
+    learner: PA > 0 ? { passiveAggressive: PA } : 'perceptron',
+    seeds: SEEDS.length,
+    jackknifeSeeds: JACKKNIFE_SEEDS.length,
+    spans: useStage2 && SPANS,
     devF1: chosenBias.dev.overall.f1,
     oBias: chosenBias.bias,
   },
@@ -340,7 +362,7 @@ types (PERS, LOC, ORG, MISC) over tokens. It is produced by \`npm run train:ner\
 | file | \`models/ner/model.json\`, JSON, ${sizeMb} MB (format \`marsad-ner\` 1, see \`NerModelFile\` in \`src/components/ner/model.ts\`) |
 | version | \`${version}\` |
 | date | ${date} |
-| method | first-order structured averaged perceptron (Collins 2002), BILOU tags inside, Viterbi decoding with the scheme's forbidden transitions; each stage is the mean of ${SEEDS.length} perceptrons trained with different shuffling seeds (fixed). ${useStage2 ? `Two stages (stacking): stage 1 (${chosen.epoch} epochs) tags; stage 2 (${chosen2.epoch} epochs) has the same features plus what stage 1 said about the same words within ${chosen2.window} sentences either side (trained on 5-fold jackknifed stage-1 tags)` : `One stage, ${chosen.epoch} epochs`}; epochs and window chosen on dev; the O tag's score in the last stage shifted by ${chosenBias.bias} (chosen on dev, for the balance of precision and recall) |
+| method | first-order structured linear model trained online like an averaged perceptron (Collins 2002)${PA > 0 ? `, with passive-aggressive steps (PA-I, Crammer et al. 2006: Hamming loss, loss-augmented Viterbi, C = ${PA}) instead of unit updates` : ''}, BILOU tags inside, Viterbi decoding with the scheme's forbidden transitions; each stage is the mean of ${SEEDS.length} such models trained with different shuffling seeds (fixed). ${useStage2 ? `Two stages (stacking): stage 1 (${chosen.epoch} epochs) tags; stage 2 (${chosen2.epoch} epochs) has the same features plus what stage 1 said about the same words${SPANS ? ' and multi-word names' : ''} within ${chosen2.window} sentences either side (trained on 5-fold jackknifed stage-1 tags${JACKKNIFE_SEEDS.length > 1 ? `, each fold the mean of ${JACKKNIFE_SEEDS.length} models` : ''})` : `One stage, ${chosen.epoch} epochs`}; epochs and window chosen on dev; the O tag's score in the last stage shifted by ${chosenBias.bias} times its weight on the always-on feature (chosen on dev, for the balance of precision and recall) |
 | features | ${featureCounts.stage1} (stage 1) + ${featureCounts.stage2} (stage 2) kept: those with a weight after training; int16-quantized, sparse |
 | training time | ${(trainMs / 1000).toFixed(0)} s on one core (selection on dev included) |
 | tagging speed | test file, one core: ${Math.round(speedCold).toLocaleString('en-US')} tokens/s with empty caches, ${Math.round(speed).toLocaleString('en-US')} tokens/s warm (\`scripts/ner-bench.ts\` measures a news stream) |
@@ -353,12 +375,14 @@ types (PERS, LOC, ORG, MISC) over tokens. It is produced by \`npm run train:ner\
 | ANERcorp \`test.txt\` | scored once for this model, never used for a choice | as above |
 ${gaz.sources.map((s) => `| gazetteer: ${s.name} (${s.entries} names) | gazetteer features; the names are stored in the model | ${s.license} |`).join('\n')}
 | word clusters: ${chosen.c.file ? `\`${relative(root, chosen.c.clusterPath!)}\` (${clusterName})` : 'none'} | cluster-id features; the clusters are stored in the model | ${chosen.c.file ? String((chosen.c.file.meta as { license?: string } | undefined)?.license ?? '') : ''} |
+${wordLexicon.files.map((f, i) => `| word lexicon: \`${relative(root, lexPaths[i]!)}\` (${f.version}) | word-lexicon atoms (${String((f.meta as { algorithm?: string } | undefined)?.algorithm ?? '')}); stored in the model | ${String((f.meta as { license?: string } | undefined)?.license ?? '')} |`).join('\n')}
 | \`models/segment/model.json\` | clitic segmentation of every token | Apache-2.0 (ANT corpus) |
 
-The trained model contains the gazetteer names and word clusters listed above, and weights learnt
-from ANERcorp (CC BY-SA 4.0, so the model is shared alike). ${
-  chosen.c.file && /NC/u.test(String((chosen.c.file.meta as { license?: string } | undefined)?.license))
-    ? '**The word clusters are derived from SaudiNewsNet (CC BY-NC-SA 4.0): this model file inherits the non-commercial share-alike license (CC BY-NC-SA 4.0) and is not covered by the project\'s Apache-2.0 license.** A model without non-commercial inputs: `npm run train:ner -- --clusters none,models/clusters/ant.json` (ANT clusters, Apache-2.0; about 2 F1 lower on dev).'
+The trained model contains the gazetteer names, word clusters and word lexicons listed above, and
+weights learnt from ANERcorp (CC BY-SA 4.0, so the model is shared alike). ${
+  (chosen.c.file && /NC/u.test(String((chosen.c.file.meta as { license?: string } | undefined)?.license))) ||
+  wordLexicon.files.some((f) => /NC/u.test(String((f.meta as { license?: string } | undefined)?.license)))
+    ? '**The word clusters and corpus profiles are derived from SaudiNewsNet (CC BY-NC-SA 4.0): this model file inherits the non-commercial share-alike license (CC BY-NC-SA 4.0) and is not covered by the project\'s Apache-2.0 license.** A model without non-commercial inputs: `npm run train:ner -- --clusters none,models/clusters/ant.json --word-lexicon none` (ANT clusters, Apache-2.0; about 2–3 F1 lower on dev).'
     : 'No non-commercial input is part of this model.'
 }
 
@@ -367,7 +391,9 @@ from ANERcorp (CC BY-SA 4.0, so the model is shared alike). ${
 For each token (normalized with \`normalize\`, segmented with the project's clitic segmenter):
 the word; its stem, its core (article + stem), proclitic and enclitic strings; stem prefixes and
 suffixes of 1–${chosen.c.config.affix} letters; stem length; shape (Arabic/Latin/digits/punctuation);
-word-cluster ids of the core at every level of the cluster file (${chosen.c.clusters ? chosen.c.clusters.ks.join(', ') : '-'} clusters);
+word-cluster ids of the core at every level of the cluster file (${chosen.c.clusters ? chosen.c.clusters.ks.join(', ') : '-'} clusters; see \`models/clusters/README.md\`);
+${wordLexicon.lexicon ? `corpus-profile atoms of the stem (\`scripts/ner-profiles.ts\`: how often it takes the article or an enclitic over the unlabeled corpus, how often a title, rank, place / organisation / event descriptor, reporting verb, gazetteer name word or في / الى / من stands just before or after it, bucketed)${(chosen.c.config.lexicon ?? 0) >= 2 ? ', also at ±1' : ''};
+` : ''}
 gazetteer word roles (first / last word of a multi-word name, or a one-word name, by type);
 trigger classes (\`src/components/ner/triggers.ts\`: titles, ranks, reporting verbs, place,
 organisation and event descriptors). The same atoms (a subset) for the tokens at ±1, the core,
@@ -376,7 +402,9 @@ core, current+next core); gazetteer span matches (B/I of a whole-name match, by 
 or longer, and the tokens just before and after a match); trigger classes 3–${chosen.c.config.triggerWindow ?? 0} tokens to
 the left and right; the previous tag (transitions).
 Stage 2 adds: stage 1's tag at the position and its neighbours, and the entity types (and the
-majority) stage 1 gave the same core form elsewhere in the window of sentences.
+majority) stage 1 gave the same core form elsewhere in the window of sentences${SPANS ? `; and span
+features (\`spanFeatures\`): where the token stands (B, I, L) in a sequence of 2–4 core forms that stage 1
+tagged as one entity elsewhere in the window, with that entity's majority type` : ''}.
 
 ## Selection on dev (last 10% of train.txt)
 

@@ -61,6 +61,9 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'what talks discuss is a topic, not an act', text: 'واجتمع وزير الخارجية القطري مع وزير الخارجية الإيراني وناقشا أمن الملاحة في الخليج والتعاون الاقتصادي.', want: ['CONSULT IRN,QAT> asserted'] },
   { rule: 'easing sanctions is not imposing them', text: 'وطالبت سوريا الاتحاد الأوروبي بتخفيف العقوبات.', want: ['REQUEST SYR>EU asserted'] },
   { rule: 'sanctions and the abuses they punish have different doers', text: 'فرض الاتحاد الأوروبي عقوبات على ميليشيا بسبب تورطها في انتهاكات بحق المدنيين.', want: ['SANCTION EU> asserted'] },
+  { rule: 'commas around a time do not end the clause', text: 'اتهمت الولايات المتحدة، أمس، روسيا بعرقلة المفاوضات.', want: ['ACCUSE USA>RUS asserted'] },
+  { rule: 'an act named again with a demonstrative is not a new act', text: 'لكن موسكو تؤكد انه لا توجد ادلة تدعم هذه الاتهامات.', want: [] },
+  { rule: 'a relative clause needs its antecedent right before it', text: 'وتعهد رئيس الوزراء البريطاني بترحيل المهاجرين الذين يصلون إلى بريطانيا.', want: [] },
   { rule: 'a final ة is not a pronoun on a verb (الطلبة, الهجرة)', text: 'ارتفعت هجرة الطلبة من تونس إلى إيطاليا.', want: [] },
   { rule: 'counted acts are statistics', text: 'وأكدت روسيا انخفاض عدد انتهاكات الهدنة.', want: [] },
 ];

@@ -290,7 +290,7 @@ function recipientAfter(ctx: Ctx, sp: Span, entry: IndexedTrigger, from: number,
     }
     // A direct object stays in the clause and close; a preposition may reach past a comma.
     if (mk === null) {
-      if (objectTaken || !entry.markers.has('OBJ') || d > 6 || hasBreak(ctx, from + 1, m.first)) continue;
+      if (objectTaken || !entry.markers.has('OBJ') || d > 6 || hasClauseBreak(ctx, from + 1, m.first)) continue;
     } else if (!entry.markers.has(mk)) continue;
     return chain(ctx, sp.mentions, m).filter((x) => !exclude.has(x.entity.id));
   }
@@ -331,6 +331,23 @@ function pronounRecipient(ctx: Ctx, sp: Span, entry: IndexedTrigger, t0: number,
 function agrees(m: MentionRef, feminine: boolean): boolean {
   const place = m.entity.type === 'LOC';
   return feminine ? m.entity.type !== 'PER' : !place;
+}
+
+/** A clause break in [a, b) other than the commas around a time (اتهمت الولايات المتحدة، أمس، تايلاند). */
+function hasClauseBreak(ctx: Ctx, a: number, b: number): boolean {
+  for (let u = a; u < b; u++) {
+    if (!ctx.brk[u]) continue;
+    const around = (ctx.inTime[u - 1] ?? false) || (ctx.inTime[u + 1] ?? false);
+    if (!(around && isComma(ctx, u))) return true;
+  }
+  return false;
+}
+
+/** A word shaped like a noun: ة or ات at its end, or the article (verbs have neither). */
+function looksNominal(ctx: Ctx, t: number): boolean {
+  const tokens = ctx.doc.layers.tokens!;
+  const raw = ctx.doc.text.slice(tokens.start[t], tokens.end[t]).replace(/[\u064b-\u0652\u0640]/gu, '');
+  return raw.endsWith('ة') || raw.endsWith('ات') || (ctx.article[t] ?? false);
 }
 
 /** Whether the verb token carries an object pronoun (ترفضه، تدعمها). */
@@ -390,11 +407,16 @@ export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
   const pw = prevWord(ctx, t0, sp.sa);
   if (pw >= 0 && RELATIVES.has(ctx.key[pw]!)) {
     const m = [...sp.mentions].reverse().find((x) => x.last < pw && wordsBetween(ctx, x.last + 1, pw) <= 2);
-    if (m) antecedent = PLURAL_RELATIVES.has(ctx.key[pw]!) ? chainBack(ctx, sp.mentions, m) : [m];
+    // The antecedent stands right before the relative (دمشق وأنقرة التي دعمت); المهاجرين الذين
+    // يصلون has none among the actors.
+    if (m && wordsBetween(ctx, m.last + 1, pw) === 0) antecedent = PLURAL_RELATIVES.has(ctx.key[pw]!) ? chainBack(ctx, sp.mentions, m) : [m];
   }
   // وهو ما ترفضه موسكو: what is refused is the act just coded, so its doer receives.
   if (suffix && pw >= 0 && ctx.key[pw] === 'ما' && previous) antecedent = previous.actors;
   if (antecedent.length > 0 && !suffix) actors = antecedent;
+  // A relative clause or an indefinite noun right before the verb (المهاجرين الذين يصلون، أدلة
+  // تدعم): its subject is that noun, not an actor named earlier.
+  const nounSubject = !suffix && antecedent.length === 0 && pw >= 0 && !ctx.actorAt[pw] && (RELATIVES.has(ctx.key[pw]!) || looksNominal(ctx, pw));
   if (actors.length === 0 && !suffix) actors = subjectBefore(ctx, sp, t0, 2);
   if (actors.length === 0) actors = subjectAfter(ctx, sp, t1, sp.sb, 2);
   // A single mention right after a directed verb, itself followed by the request's complement
@@ -411,7 +433,7 @@ export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
       }
     }
   }
-  if (actors.length === 0) actors = clauseSubject(ctx, sp, t0);
+  if (actors.length === 0 && !nounSubject) actors = clauseSubject(ctx, sp, t0);
   actors = withDemonymConjuncts(ctx, sp, actors, stateOf);
   const ids = new Set(actors.map((m) => m.entity.id));
   if (recipients.length === 0) {

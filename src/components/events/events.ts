@@ -59,7 +59,7 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
     const sb = sentences.tokenEnd[s]!;
     const mentions = withPairWords(ctx, s, sa, sb, lastPair, stateOf);
     const pairHere = betweenPair(ctx, s, sa, sb);
-    const st: SentenceState = { previous: null, previousType: null, previousPos: null, previousEnd: -1, governing: null, governingUntil: -1, symmetric: null };
+    const st: SentenceState = { previous: null, previousType: null, previousPos: null, previousEnd: -1, governing: null, governingDirect: false, governingUntil: -1, symmetric: null };
     let skipAt = -1;
     for (let t = sa; t < sb; t++) {
       if (!ctx.word[t] || ctx.actorAt[t]) continue;
@@ -81,7 +81,7 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
       }
       const noun = entry.pos === 'noun';
       const built = build(ctx, entry, t, t1, s, sa, sb, mentions, stateOf, st, noun, placeCountry);
-      if (st.governing && t <= st.governingUntil) {
+      if (st.governing && t <= st.governingUntil && (st.governingDirect || introducedAsContent(ctx, t, sa))) {
         // The object of a refusal, offer or request is its content, not a second event
         // (ترفض تقديم الدعم لقوات الأسد، وافقت على إعادة العلاقات).
         const outer = st.governing;
@@ -109,10 +109,14 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
         }
         if (ev.type === 'REJECT' && entry.type === 'REJECT' && entry.pos === 'verb') {
           st.governing = ev;
+          st.governingDirect = true;
           st.governingUntil = wordAfter(ctx, t1, sb, 8);
         } else if (GOVERNING.has(ev.type) && !entry.symmetric) {
+          // The governed act follows the parties named after the trigger (اتهمت واشنطن موسكو بعرقلة…).
+          const lastParty = Math.max(t1, ...built.actorRefs.map((m) => m.last), ...built.recipientRefs.map((m) => m.last));
           st.governing = ev;
-          st.governingUntil = wordAfter(ctx, t1, sb, 2);
+          st.governingDirect = false;
+          st.governingUntil = wordAfter(ctx, lastParty, sb, 2);
         }
       }
       t = t1;
@@ -138,9 +142,18 @@ interface SentenceState {
   previousEnd: number;
   /** A refusal, offer or request waiting for the act it governs. */
   governing: Event | null;
+  /** A refusal takes its act directly (رفض تقديم); accusations, requests and offers through ب، على، إلى، أن. */
+  governingDirect: boolean;
   governingUntil: number;
   /** The parties of the sentence's last meeting, agreement or cooperation. */
   symmetric: Entity[] | null;
+}
+
+/** The act is the content of an accusation, request or offer: بعرقلة، على إعادة، إلى وقف، أن يقبل. */
+function introducedAsContent(ctx: Ctx, t: number, sa: number): boolean {
+  if (/[بل]$/u.test(ctx.procl[t] ?? '')) return true;
+  const u = prevWord(ctx, t, sa);
+  return u >= 0 && ['علي', 'الي', 'ان', 'بان'].includes(ctx.key[u]!);
 }
 
 /** The token `words` words after t (or the sentence end). */
@@ -160,6 +173,7 @@ const TOPIC = new Set(['يتعلق', 'تتعلق', 'بخصوص', 'يخص', 'من
 const COUNT = new Set(['عدد', 'العدد', 'الاجمالي', 'حجم']);
 /** Verbs of discussion, whose objects are topics (ناقش، بحث، تناول، تباحث), in their common forms. */
 const DISCUSS = /^(ناقش|يناقش|تناقش|بحث|يبحث|تبحث|تناول|يتناول|تتناول|تباحث|يتباحث|تتباحث)(ت|ا|وا|تا|ان|ون)?$/u;
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هذين', 'هاتين', 'هؤلاء', 'اولئك']);
 /** Easing or lifting a sanction is not imposing one (بتخفيف العقوبات، رفع الحصار). */
 const EASING = new Set(['تخفيف', 'رفع', 'الغاء', 'انهاء', 'فك', 'كسر']);
 
@@ -180,6 +194,8 @@ function notAnAct(ctx: Ctx, t: number, sa: number, entry: IndexedTrigger): boole
     if (seen === 0 && !PREP_WORDS.has(ctx.key[v]!) && !ctx.actorAt[v] && !LIGHT_NOUNS.has(ctx.key[v]!)) break;
   }
   if (COUNT.has(ctx.key[u]!) || WITHOUT.has(ctx.key[u]!)) return true;
+  // هذه الاتهامات، تلك الزيارة: an act named before, not a new one.
+  if (DEMONSTRATIVES.has(ctx.key[u]!)) return true;
   // The object of a discussion verb in the same clause (ناقشوا أمن الملاحة والتعاون الاقتصادي).
   for (let v = t - 1, seen = 0; v >= sa && seen < 8; v--) {
     if (ctx.brk[v]) break;
