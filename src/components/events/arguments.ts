@@ -56,6 +56,8 @@ const LIGHT_VERBS = new Set([
   'يكثف', 'تكثف', 'صعد', 'صعدت', 'يصعد', 'تصعد', 'استانف', 'استانفت', 'جدد', 'جددت', 'يجدد', 'تجدد', 'اعرب', 'اعربت',
   'اعربا', 'استخدم', 'استخدمت', 'يستخدم', 'تستخدم', 'استخدام',
 ]);
+/** Verbs whose subject is where an act took place (شهدت بغداد مظاهرات). */
+const WITNESS = new Set(['شهد', 'شهدت', 'يشهد', 'تشهد', 'شهدا', 'شهدتا']);
 /** Light verbs whose subject receives the act (يتلقى اتصالات من…). */
 const INVERSE_LIGHT = new Set(['تلقي', 'تلقت', 'يتلقي', 'تتلقي', 'تلقيا', 'تلقاها', 'تلقاه', 'يواجه', 'تواجه', 'واجه', 'واجهت']);
 /** Verbs naming the host of talks (مفاوضات استضافتها الصين). */
@@ -464,6 +466,7 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
   let actors: MentionRef[] = [];
   let recipients: MentionRef[] = [];
   let inverseRecipients: MentionRef[] = [];
+  let witnessed = false;
   const b = between(ctx, sp, t1, 2);
   if (b.length > 0) {
     if (entry.betweenRecipients) recipients = b;
@@ -523,6 +526,11 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
     const k = ctx.key[u]!;
     // A light verb does not reach past a phrase of cause or time (فرض عقوبات … بسبب تورطها في انتهاكات).
     if (CAUSE_LINKS.has(k)) break;
+    // شهدت بغداد مظاهرات: the place that saw the act did not do it.
+    if (WITNESS.has(k)) {
+      witnessed = true;
+      break;
+    }
     const inverse = INVERSE_LIGHT.has(k);
     if (!LIGHT_VERBS.has(k) && !inverse) continue;
     let subj = subjectAfter(ctx, sp, u, t0, 5);
@@ -537,9 +545,9 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
     else if (actors.length === 0) actors = subj;
     break;
   }
-  if (actors.length === 0) actors = subjectBefore(ctx, sp, t0, 6);
+  if (actors.length === 0 && !witnessed) actors = subjectBefore(ctx, sp, t0, 6);
   if (actors.length === 0) actors = resumptiveSubject(ctx, sp, t1);
-  if (actors.length === 0 && !entry.symmetric) {
+  if (actors.length === 0 && !entry.symmetric && !witnessed) {
     // The subject of the noun's own clause (الولايات المتحدة دخلت على الخط … محاولة إقناع تركيا).
     const cs = clauseSubject(ctx, sp, t0);
     const linked = cs.length > 0 && hasLink(ctx, cs.at(-1)!.last + 1, t0);

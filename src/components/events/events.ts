@@ -54,9 +54,12 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
   const index = triggerIndex();
   const stateOf = stateFinder(doc);
   let lastPair: Entity[] = [];
+  let lastPairAt = -1;
   for (let s = 0; s < sentences.length; s++) {
     const sa = sentences.tokenStart[s]!;
     const sb = sentences.tokenEnd[s]!;
+    // الجانبين/البلدين refer back a few sentences at most.
+    if (s - lastPairAt > 3) lastPair = [];
     const mentions = withPairWords(ctx, s, sa, sb, lastPair, stateOf);
     const pairHere = betweenPair(ctx, s, sa, sb);
     const st: SentenceState = { previous: null, previousType: null, previousPos: null, previousEnd: -1, governing: null, governingDirect: false, governingUntil: -1, symmetric: null };
@@ -105,6 +108,7 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
         const parties = [...ev.actors, ...ev.recipients];
         if (entry.symmetric && SYMMETRIC_TYPES.has(ev.type) && parties.length >= 2) {
           lastPair = (doc.layers.entities ?? []).filter((e) => parties.includes(e.id));
+          lastPairAt = s;
           st.symmetric = lastPair;
         }
         if (ev.type === 'REJECT' && entry.type === 'REJECT' && entry.pos === 'verb') {
@@ -121,7 +125,10 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
       }
       t = t1;
     }
-    if (pairHere) lastPair = pairHere;
+    if (pairHere) {
+      lastPair = pairHere;
+      lastPairAt = s;
+    }
   }
   const title = doc.meta.titleRange;
   return dedupe(out, title);

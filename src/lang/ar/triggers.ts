@@ -258,7 +258,6 @@ const NOUNS: readonly TriggerEntry[] = [
   N('مسار التطبيع', 'COOPERATE', null, SYM),
   N('استئناف العلاقات', 'COOPERATE', null, SYM),
   N('إعادة العلاقات', 'COOPERATE', null, SYM),
-  N('تحالف', 'COOPERATE', null, SYM),
   // AID
   N('مساعدات', 'AID'),
   N('مساعدة', 'AID'),
