@@ -46,7 +46,10 @@ export function formatText(label: string, r: AnalysisRecord): string {
       const whom = e.recipientCodes.length > 0 ? ` → ${e.recipientCodes.map(code).join(' + ')}` : '';
       const kind = e.mode ? `${e.type}/${e.mode}` : e.type;
       const att = e.modality === 'reported' && e.attribution.kind !== 'none' ? ` (${e.attribution.kind})` : '';
-      lines.push(`  ${who}${whom}  ${kind}  ${e.modality}${att}  «${e.trigger.text}»`);
+      const when = e.time !== null && r.times[e.time]?.value ? `  ${r.times[e.time]!.value}` : '';
+      const place = e.location ? r.entities.find((x) => x.id === e.location) : undefined;
+      const where = place ? `  @ ${place.name.ar}${e.geo ? ` (${e.geo.precision})` : ''}` : '';
+      lines.push(`  ${who}${whom}  ${kind}  ${e.modality}${att}  «${e.trigger.text}»${when}${where}`);
     }
   }
   lines.push('Body:');
