@@ -92,7 +92,7 @@ const timeTotals = { tp: 0, fp: 0, fn: 0, matched: 0, valueCorrect: 0 };
 const timeLines: string[] = [];
 const quoteTotals = { tp: 0, fp: 0, fn: 0, speakerCorrect: 0 };
 const quoteLines: string[] = [];
-const eventTotals = { tp: 0, fp: 0, fn: 0, modalityOk: 0 };
+const eventTotals = { tp: 0, fp: 0, fn: 0, modalityOk: 0, timeOk: 0 };
 const eventLines: string[] = [];
 let totalSpans = 0;
 let badSpans = 0;
@@ -151,12 +151,16 @@ for (const f of files) {
   const qs = scoreQuotes(gold.quotes ?? [], [...layered.record.quotes], gold.entities as never, layered.record.entities as never);
   for (const k of ['tp', 'fp', 'fn', 'speakerCorrect'] as const) quoteTotals[k] += qs[k];
   quoteLines.push(`${gold.file}  quotes tp ${qs.tp} fp ${qs.fp} fn ${qs.fn}  speakers ${qs.speakerCorrect}/${qs.tp}`);
-  const evs = scoreEvents(gold.events ?? [], [...layered.record.events], gold.entities as never, layered.record.entities as never);
-  for (const k of ['tp', 'fp', 'fn', 'modalityOk'] as const) eventTotals[k] += evs[k];
-  eventLines.push(`${gold.file}  event dyads tp ${evs.tp} fp ${evs.fp} fn ${evs.fn}  modality ${evs.modalityOk}/${evs.tp}`);
+  // Gold events write their time's value; the record's events point into the times layer.
+  const goldEvents = (gold.events ?? []).map((e) => ({ ...e, timeValue: (e as { time?: string | null }).time ?? null }));
+  const sysEvents = layered.record.events.map((e) => ({ ...e, timeValue: e.time === null ? null : (layered.record.times[e.time]?.value ?? null) }));
+  const evs = scoreEvents(goldEvents, sysEvents, gold.entities as never, layered.record.entities as never);
+  for (const k of ['tp', 'fp', 'fn', 'modalityOk', 'timeOk'] as const) eventTotals[k] += evs[k];
+  eventLines.push(`${gold.file}  event dyads tp ${evs.tp} fp ${evs.fp} fn ${evs.fn}  modality ${evs.modalityOk}/${evs.tp}  time ${evs.timeOk}/${evs.tp}`);
   for (const d of evs.missed) eventLines.push(`     missed ${d}`);
   for (const d of evs.extra) eventLines.push(`     extra  ${d}`);
   if (verbose) for (const d of evs.modalityErrors) eventLines.push(`     modality ${d} (gold / system)`);
+  if (verbose) for (const d of evs.timeErrors) eventLines.push(`     time ${d} (gold / system)`);
   const ef = prf(es.mentions);
   entityLines.push(`${gold.file}  entities P ${pct(ef.p)} R ${pct(ef.r)} F1 ${pct(ef.f)}  actor ${es.actor.correct}/${es.actor.matched}`);
   if (verbose) {
@@ -206,7 +210,7 @@ console.log('\nEvents (dyads: actor key, type, recipient key; CONSULT/AGREE/COOP
 for (const l of eventLines) console.log(l);
 const vf = prf(eventTotals);
 console.log(
-  `all   P ${pct(vf.p)}  R ${pct(vf.r)}  F1 ${pct(vf.f)}  modality accuracy ${pct(eventTotals.modalityOk / Math.max(1, eventTotals.tp))} (${eventTotals.modalityOk}/${eventTotals.tp})`,
+  `all   P ${pct(vf.p)}  R ${pct(vf.r)}  F1 ${pct(vf.f)}  modality accuracy ${pct(eventTotals.modalityOk / Math.max(1, eventTotals.tp))} (${eventTotals.modalityOk}/${eventTotals.tp})  time accuracy ${pct(eventTotals.timeOk / Math.max(1, eventTotals.tp))} (${eventTotals.timeOk}/${eventTotals.tp})`,
 );
 console.log(
   `\nactor codes on matched mentions: ${pct(actorTotals.correct / Math.max(1, actorTotals.matched))} with folded sector, ` +

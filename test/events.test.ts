@@ -85,6 +85,17 @@ describe('event rules (sentences written for the tests)', () => {
     expect(f?.geo).toMatchObject({ precision: 'country', country: 'SYR', lat: null });
   });
 
+  it('dates the act by a time in its own clause, not one of another clause', () => {
+    const at = (text: string): (string | null)[] => {
+      const doc = pipeline.run(new Document(text, { ...plainMeta(text), published: '2024-05-10' }));
+      return (doc.layers.events ?? []).map((e) => (e.time === null ? null : (doc.layers.times![e.time]?.value ?? null)));
+    };
+    expect(at('التقى أردوغان مع بوتين أمس في سوتشي.')).toEqual(['2024-05-09']);
+    expect(at('في كانون الثاني/يناير 2023 التقى أردوغان مع بوتين.')).toEqual(['2023-01']);
+    expect(at('استأنفت السعودية وإيران العلاقات بعدما بقيت مقطوعة منذ العام 2016.')).toEqual([null]);
+    expect(at('وكان الأسد قد أشار في كانون الثاني/يناير 2023 إلى أن تركيا قصفت مواقع في سوريا.')).toEqual([null]);
+  });
+
   it('every event carries its evidence: trigger span, sentence, codes', () => {
     const text = 'طالبت مصر إسرائيل بوقف العمليات العسكرية.';
     for (const e of events(text)) {

@@ -78,6 +78,9 @@ function trimDescriptor(c: Candidate, tv: TokenView, kb: KnowledgeBase): Candida
 }
 
 /** Names from the knowledge base at every token (longest match), and the tagger's spans. */
+/** Words that split a tagged person or place span: they are never inside such a name. */
+const SPLITTERS = new Set(['مع', 'في', 'من', 'الي', 'علي', 'عن', 'بين', 'ضد', 'و', 'ثم', 'او', 'لدي', 'خلال', 'بعد', 'قبل']);
+
 export function findCandidates(doc: Document, tv: TokenView, kb: KnowledgeBase, ner: readonly NerSpan[]): Candidate[] {
   const out: Candidate[] = [];
   for (let t = 0; t < tv.length; t++) {
@@ -102,15 +105,20 @@ export function findCandidates(doc: Document, tv: TokenView, kb: KnowledgeBase, 
     // Two people joined by و are two names (غاتيلوف ورمزي).
     const parts: [number, number][] = [];
     let from = s.tokenStart;
-    if (s.type === 'PERS') {
+    if (s.type === 'PERS' || s.type === 'LOC') {
       for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
-        if (tv.proclitics[t]!.startsWith('و')) {
+        // A preposition or conjunction standing alone is not part of a person's or place's name
+        // (أردوغان مع بوتين is two names).
+        if (SPLITTERS.has(tv.key[t]!)) {
+          if (t > from) parts.push([from, t]);
+          from = t + 1;
+        } else if (s.type === 'PERS' && tv.proclitics[t]!.startsWith('و')) {
           parts.push([from, t]);
           from = t;
         }
       }
     }
-    parts.push([from, s.tokenEnd]);
+    if (s.tokenEnd > from) parts.push([from, s.tokenEnd]);
     for (const [t0, t1] of parts) {
       const key = [tv.nameKey[t0]!, ...tv.key.slice(t0 + 1, t1)].join(' ');
       out.push({ t0, t1, type: NER_TYPES[s.type], entries: [], source: 'ner', key, whole: false });

@@ -11,6 +11,8 @@ export interface EventLike {
   actors: readonly string[];
   recipients: readonly string[];
   modality?: string;
+  /** The time's value (gold files write the value; callers resolve a system event's time index). */
+  timeValue?: string | null;
 }
 export interface EntityLike {
   id: string;
@@ -23,10 +25,14 @@ export interface EventScore {
   fn: number;
   /** Matched dyads whose modality agrees (one gold/system event each, the first found). */
   modalityOk: number;
+  /** Matched dyads whose time value agrees (both null counts as agreeing). */
+  timeOk: number;
   missed: string[];
   extra: string[];
   /** dyad → gold modality / system modality, for matched dyads that disagree. */
   modalityErrors: string[];
+  /** dyad → gold time value / system time value, for matched dyads that disagree. */
+  timeErrors: string[];
 }
 
 const UNORDERED = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
@@ -51,9 +57,9 @@ export function dyads(ev: EventLike, entities: readonly EntityLike[]): string[] 
   return [...out];
 }
 
-function dyadMap(events: readonly EventLike[], entities: readonly EntityLike[]): Map<string, string | undefined> {
-  const m = new Map<string, string | undefined>();
-  for (const ev of events) for (const d of dyads(ev, entities)) if (!m.has(d)) m.set(d, ev.modality);
+function dyadMap(events: readonly EventLike[], entities: readonly EntityLike[]): Map<string, EventLike> {
+  const m = new Map<string, EventLike>();
+  for (const ev of events) for (const d of dyads(ev, entities)) if (!m.has(d)) m.set(d, ev);
   return m;
 }
 
@@ -65,12 +71,15 @@ export function scoreEvents(
 ): EventScore {
   const g = dyadMap(gold, goldEntities);
   const s = dyadMap(sys, sysEntities);
-  const r: EventScore = { tp: 0, fp: 0, fn: 0, modalityOk: 0, missed: [], extra: [], modalityErrors: [] };
-  for (const [d, mod] of g) {
-    if (s.has(d)) {
+  const r: EventScore = { tp: 0, fp: 0, fn: 0, modalityOk: 0, timeOk: 0, missed: [], extra: [], modalityErrors: [], timeErrors: [] };
+  for (const [d, ge] of g) {
+    const se = s.get(d);
+    if (se) {
       r.tp++;
-      if (s.get(d) === mod) r.modalityOk++;
-      else r.modalityErrors.push(`${d}: ${mod} / ${s.get(d)}`);
+      if (se.modality === ge.modality) r.modalityOk++;
+      else r.modalityErrors.push(`${d}: ${ge.modality} / ${se.modality}`);
+      if ((se.timeValue ?? null) === (ge.timeValue ?? null)) r.timeOk++;
+      else r.timeErrors.push(`${d}: ${ge.timeValue ?? null} / ${se.timeValue ?? null}`);
     } else {
       r.fn++;
       r.missed.push(d);

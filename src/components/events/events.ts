@@ -293,8 +293,16 @@ function matchTrigger(ctx: Ctx, index: Map<string, IndexedTrigger[]>, t: number,
       if (e.pos === 'verb' && ctx.article[t] && !e.keys[0]!.startsWith('ال')) continue;
       let ok = true;
       let u = t + 1;
+      let skippedSubject = false;
       for (let i = 1; i < e.keys.length; i++, u++) {
         while (u < end && !ctx.word[u]) u++;
+        // A verb's fixed object may follow its subject (استأنفت السعودية وإيران العلاقات).
+        if (e.pos === 'verb' && i === 1) {
+          while (u < end && (ctx.actorAt[u] || !ctx.word[u])) {
+            if (ctx.actorAt[u]) skippedSubject = true;
+            u++;
+          }
+        }
         // A verb's fixed complement may follow من (خفض من سقف).
         if (e.pos === 'verb' && u < end && ctx.key[u] === 'من' && e.keys[i] !== 'من') u++;
         while (u < end && !ctx.word[u]) u++;
@@ -310,7 +318,7 @@ function matchTrigger(ctx: Ctx, index: Map<string, IndexedTrigger[]>, t: number,
       }
       if (!ok) continue;
       if (e.near && !nearWord(ctx, u - 1, end, e.near)) continue;
-      const cand = { entry: e, length: u - t };
+      const cand = { entry: e, length: skippedSubject ? 1 : u - t };
       // The longest match; at equal length the reading the context prefers (noun or verb).
       if (!best || cand.length > best.length || (cand.length === best.length && (e.pos === 'noun') === noun && (best.entry.pos === 'noun') !== noun)) best = cand;
     }
@@ -410,7 +418,7 @@ function build(
   if (modality === 'reported' && m0.attribution.kind === 'named' && m0.attribution.speaker && actorEnts.some((e) => e.id === m0.attribution.speaker) && VERBAL.has(QUAD_CLASS[type])) {
     modality = 'asserted';
   }
-  const time = timeOf(ctx, { start: tokens.start[t0]!, end: tokens.end[t1]! }, s);
+  const time = timeOf(ctx, t0, t1, s);
   // An act dated after publication (يستقبل بوتين الأربعاء الأسد) is planned.
   if ((modality === 'asserted' || modality === 'reported') && time !== null && isAfterPublication(ctx, time)) modality = 'planned';
   const trigger: Span = { start: tokens.start[t0]!, end: tokens.end[t1]!, text: ctx.doc.text.slice(tokens.start[t0], tokens.end[t1]) };
@@ -465,22 +473,56 @@ function isAfterPublication(ctx: Ctx, time: number): boolean {
   return v > pub;
 }
 
-function timeOf(ctx: Ctx, trigger: { start: number; end: number }, s: number): number | null {
+/**
+ * The time of an act: the nearest time expression in the trigger's own clause, after it (يستقبل
+ * بوتين الأربعاء الأسد) or before it (في كانون الأول التقى…), not across a clause break, a link to
+ * another clause (بعدما، بسبب، حيث) or, before the trigger, a reporting أن (أشار في يناير إلى أن…).
+ */
+function timeOf(ctx: Ctx, t0: number, t1: number, s: number): number | null {
   const sent = ctx.doc.layers.sentences!;
-  const a = sent.start[s]!;
-  const b = sent.end[s]!;
+  const tokens = ctx.doc.layers.tokens!;
+  const sa = sent.tokenStart[s]!;
+  const sb = sent.tokenEnd[s]!;
+  const times = ctx.doc.layers.times ?? [];
   let best: number | null = null;
-  let dist = Infinity;
-  (ctx.doc.layers.times ?? []).forEach((x, i) => {
-    if (x.start < a || x.end > b || x.value === null || x.granularity === 'duration') return;
-    const d = x.start >= trigger.end ? x.start - trigger.end : Math.max(0, trigger.start - x.end);
-    if (d < dist) {
-      dist = d;
+  let bestDist = Infinity;
+  const consider = (i: number, d: number) => {
+    if (d < bestDist) {
+      bestDist = d;
       best = i;
     }
-  });
+  };
+  // After the trigger.
+  for (let u = t1 + 1, words = 0; u < sb && words <= 12; u++) {
+    // A comma may stand before a time (بحث غاتيلوف …، أمس); any other break ends the clause.
+    if (ctx.brk[u] && !(ctx.inTime[u + 1] && ',،'.includes(ctx.doc.text[tokens.start[u]!]!))) break;
+    if (!ctx.word[u]) continue;
+    if (TIME_LINKS.has(ctx.key[u]!)) break;
+    if (ctx.inTime[u]) {
+      const i = times.findIndex((x) => x.start <= tokens.start[u]! && tokens.end[u]! <= x.end);
+      if (i >= 0 && times[i]!.value !== null && times[i]!.granularity !== 'duration') consider(i, words);
+      break;
+    }
+    words++;
+  }
+  // Before it (an earlier time only wins when nearer).
+  for (let u = t0 - 1, words = 0; u >= sa && words <= 8; u--) {
+    if (ctx.brk[u]) break;
+    if (!ctx.word[u]) continue;
+    const k = ctx.key[u]!;
+    if (TIME_LINKS.has(k) || k === 'ان' || k === 'بان') break;
+    if (ctx.inTime[u]) {
+      const i = times.findIndex((x) => x.start <= tokens.start[u]! && tokens.end[u]! <= x.end);
+      if (i >= 0 && times[i]!.value !== null && times[i]!.granularity !== 'duration') consider(i, words + 0.5);
+      break;
+    }
+    words++;
+  }
   return best;
 }
+
+/** Words that open another clause: a time beyond them is not the act's (بعدما بقيت مقطوعة منذ 2016). */
+const TIME_LINKS = new Set(['بعدما', 'بسبب', 'سبب', 'حيث', 'بينما', 'عندما', 'لان', 'كما', 'اذ', 'حين', 'حينما']);
 
 /** The place (a city or region, else a state) named after في in the sentence. */
 function locationOf(ctx: Ctx, s: number): string | null {
