@@ -66,6 +66,7 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'a relative clause needs its antecedent right before it', text: 'وتعهد رئيس الوزراء البريطاني بترحيل المهاجرين الذين يصلون إلى بريطانيا.', want: [] },
   { rule: 'the place that saw an act did not do it (شهدت بغداد مظاهرات)', text: 'وشهدت بغداد مظاهرات حاشدة احتجاجا على الفساد.', want: [] },
   { rule: 'الجانبين refers back a few sentences at most', text: 'والتقى أردوغان مع بوتين في سوتشي. وقال محللون إن الاقتصاد يتحسن. وارتفعت الأسعار. وتراجعت البطالة. واندلعت اشتباكات بين الطرفين في إدلب.', want: ['CONSULT RUS,TUR> asserted'] },
+  { rule: 'a named measure carries its known parties (قانون قيصر)', text: 'وتضررت سوريا من قانون قيصر الذي أقرته الولايات المتحدة.', want: ['SANCTION USA>SYR asserted'] },
   { rule: 'a final ة is not a pronoun on a verb (الطلبة, الهجرة)', text: 'ارتفعت هجرة الطلبة من تونس إلى إيطاليا.', want: [] },
   { rule: 'counted acts are statistics', text: 'وأكدت روسيا انخفاض عدد انتهاكات الهدنة.', want: [] },
 ];

@@ -400,6 +400,15 @@ function build(
       mode = 'third-party';
     }
   }
+  // A named measure with known parties (قانون قيصر): those states, when the article names them.
+  if (entry.implied) {
+    const a = stateOf(entry.implied.actor);
+    const r = entry.implied.recipient ? stateOf(entry.implied.recipient) : null;
+    if (a) {
+      actorEnts = [a];
+      recEnts = r ? [r] : recEnts.filter((e) => e !== a);
+    }
+  }
   if (actorEnts.length === 0) return null;
   if (entry.needsRecipient && recEnts.length === 0) return null;
   // A visit or message to a place (أرسلت وفداً إلى القاهرة) is to that place's government.

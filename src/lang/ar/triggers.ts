@@ -36,6 +36,8 @@ export interface TriggerEntry {
   near?: RegExp;
   /** Coded only with a recipient (استهدف الشباب is not an attack; دعوة alone is preaching). */
   needsRecipient?: boolean;
+  /** Named measures whose parties are facts (قانون قيصر: the United States on Syria): ISO alpha-3 codes. */
+  implied?: { actor: string; recipient: string | null };
 }
 
 /** The recipient markers of each type when an entry names none. */
@@ -272,7 +274,7 @@ const NOUNS: readonly TriggerEntry[] = [
   N('تدخل', 'AID', null, { context: ['military'], near: /(عسكر|جيش|قوات|جنود|مقاتل|تعزيزات|ميليشي|مليشي|الحرب|دبابات|اليات)/u }),
   // SANCTION
   N('عقوبات', 'SANCTION', null, { recip: ['علي', 'ضد'] }),
-  N('قانون قيصر', 'SANCTION', 'discontinue'),
+  N('قانون قيصر', 'SANCTION', 'discontinue', { implied: { actor: 'USA', recipient: 'SYR' } }),
   N('قطع العلاقات', 'SANCTION', 'discontinue', { recip: ['مع'] }),
   N('طرد', 'SANCTION', 'expel', OBJ_GEN),
   N('حظر', 'SANCTION', null, { recip: ['علي'] }),
