@@ -180,6 +180,8 @@ const TOPIC = new Set(['يتعلق', 'تتعلق', 'بخصوص', 'يخص', 'من
 const COUNT = new Set(['عدد', 'العدد', 'الاجمالي', 'حجم']);
 /** Verbs of discussion, whose objects are topics (ناقش، بحث، تناول، تباحث), in their common forms. */
 const DISCUSS = /^(ناقش|يناقش|تناقش|بحث|يبحث|تبحث|تناول|يتناول|تتناول|تباحث|يتباحث|تتباحث)(ت|ا|وا|تا|ان|ون)?$/u;
+/** Titles after مساعد(ة): the word names an assistant. */
+const ASSISTANT_OF = new Set(['الرئيس', 'رئيس', 'الوزير', 'وزير', 'وزيره', 'الامين', 'المدير', 'مدير', 'قائد', 'رئيسه', 'المبعوث']);
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'تلك', 'ذلك', 'هذين', 'هاتين', 'هؤلاء', 'اولئك']);
 /** Easing or lifting a sanction is not imposing one (بتخفيف العقوبات، رفع الحصار). */
 const EASING = new Set(['تخفيف', 'رفع', 'الغاء', 'انهاء', 'فك', 'كسر']);
@@ -190,6 +192,11 @@ const WITHOUT = new Set(['دون', 'بدون']);
 const ATTEMPT = new Set(['محاوله', 'محاولات', 'سعي', 'مساعي', 'جهود']);
 
 function notAnAct(ctx: Ctx, t: number, sa: number, entry: IndexedTrigger): boolean {
+  // مساعدة الرئيس، مساعد وزير الخارجية: an assistant, not aid.
+  if (entry.type === 'AID' && entry.pos === 'noun') {
+    const n = nextWord(ctx, t, ctx.doc.layers.tokens!.length);
+    if (n >= 0 && ASSISTANT_OF.has(ctx.key[n]!)) return true;
+  }
   const u = prevWord(ctx, t, sa);
   // ل + verbal noun is a purpose (لمساعدة السكان), unless readiness governs it (استعداده للتنسيق).
   if (entry.pos === 'noun' && (ctx.procl[t] ?? '').endsWith('ل') && !(u >= 0 && (INTENT.has(ctx.key[u]!) || INTENT.has(ctx.full[u]!)))) return true;
