@@ -67,6 +67,8 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'the place that saw an act did not do it (شهدت بغداد مظاهرات)', text: 'وشهدت بغداد مظاهرات حاشدة احتجاجا على الفساد.', want: [] },
   { rule: 'الجانبين refers back a few sentences at most', text: 'والتقى أردوغان مع بوتين في سوتشي. وقال محللون إن الاقتصاد يتحسن. وارتفعت الأسعار. وتراجعت البطالة. واندلعت اشتباكات بين الطرفين في إدلب.', want: ['CONSULT RUS,TUR> asserted'] },
   { rule: 'a named measure carries its known parties (قانون قيصر)', text: 'وتضررت سوريا من قانون قيصر الذي أقرته الولايات المتحدة.', want: ['SANCTION USA>SYR asserted'] },
+  { rule: 'a passive with its agent: the agent acts (هوجمت … من قبل)', text: 'وهوجمت القوات التركية من قبل حزب العمال الكردستاني في ولاية هكاري.', want: ['ASSAULT PKK>TUR asserted'] },
+  { rule: 'على يد names the doer of a verbal noun', text: 'وقتل عشرات المدنيين في قصف على يد قوات النظام السوري.', want: ['ASSAULT SYR> asserted'] },
   { rule: 'a final ة is not a pronoun on a verb (الطلبة, الهجرة)', text: 'ارتفعت هجرة الطلبة من تونس إلى إيطاليا.', want: [] },
   { rule: 'counted acts are statistics', text: 'وأكدت روسيا انخفاض عدد انتهاكات الهدنة.', want: [] },
 ];

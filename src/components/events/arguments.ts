@@ -381,6 +381,26 @@ function resumptiveSubject(ctx: Ctx, sp: Span, t1: number): MentionRef[] {
   return [];
 }
 
+/**
+ * The agent of a passive or of a verbal noun: من قبل X, على يد X, على أيدي X, within a few words
+ * after `from` in the clause.
+ */
+function agentAfter(ctx: Ctx, sp: Span, from: number): MentionRef[] {
+  for (let u = from + 1, seen = 0; u < sp.sb && seen < 8; u++) {
+    if (ctx.brk[u]) return [];
+    if (!ctx.word[u]) continue;
+    seen++;
+    const k = ctx.key[u]!;
+    const next = nextWord(ctx, u, sp.sb);
+    if (next < 0) return [];
+    const agentive = (k === 'من' && ctx.key[next] === 'قبل') || (k === 'علي' && (ctx.key[next] === 'يد' || ctx.key[next] === 'ايدي'));
+    if (!agentive) continue;
+    const m = sp.mentions.find((x) => x.first > next && wordsBetween(ctx, next + 1, x.first) === 0);
+    return m ? chain(ctx, sp.mentions, m) : [];
+  }
+  return [];
+}
+
 /** Reads a trigger as a verbal noun (rather than a verb) from its form and what precedes it. */
 export function readsAsNoun(ctx: Ctx, t: number, sa: number): boolean {
   if (ctx.article[t] || ctx.tanwin[t]) return true;
@@ -405,6 +425,15 @@ export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
   let actors: MentionRef[] = [];
   let recipients: MentionRef[] = [];
   const suffix = objectSuffix(ctx, t0, entry);
+  // A passive with its agent (هوجمت القوات التركية من قبل حزب العمال): the agent acts, the
+  // subject after the verb receives.
+  const agent = agentAfter(ctx, sp, t1);
+  if (agent.length > 0 && !entry.symmetric) {
+    const agentIds = new Set(agent.map((m) => m.entity.id));
+    const patient = sp.mentions.find((m) => m.first > t1 && m.last < agent[0]!.first && !agentIds.has(m.entity.id));
+    const r = patient ? chain(ctx, sp.mentions, patient) : [];
+    return entry.inverse ? { actors: r, recipients: agent } : { actors: agent, recipients: r };
+  }
   let antecedent: MentionRef[] = [];
   const pw = prevWord(ctx, t0, sp.sa);
   if (pw >= 0 && RELATIVES.has(ctx.key[pw]!)) {
@@ -504,7 +533,15 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
     }
     actors = found;
   }
-  // من X, من قبل X
+  // من قبل X، على يد X
+  if (actors.length === 0) {
+    const agent = agentAfter(ctx, sp, t1);
+    if (agent.length > 0) {
+      actors = agent;
+      after = Math.max(after, agent.at(-1)!.last);
+    }
+  }
+  // من X
   if (actors.length === 0 && !entry.markers.has('من')) {
     const m = sp.mentions.find((x) => x.first > t1 && distance(ctx, t1 + 1, x.first) <= 4 && !hasBreak(ctx, t1 + 1, x.first) && markerOf(ctx, x, sp.sa) === 'من');
     if (m) {

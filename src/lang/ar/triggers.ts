@@ -322,6 +322,11 @@ export function verbForms(past: string, impf: string | null): string[] {
   if (/[ىا]$/u.test(past)) out.push(past.slice(0, -1) + 'ت', past.slice(0, -1) + 'تا', past.slice(0, -1) + 'وا');
   // Hollow verbs (زار): زارت but also زرن; doubled verbs lose nothing here.
   if (impf) for (const p of ['ي', 'ت']) out.push(p + impf, p + impf + 'ان', p + impf + 'ون', p + impf.replace(/[يو]$/u, '') + 'وا', p + impf.replace(/[يو]$/u, ''));
+  // Form III passives are spelled apart (هاجم → هوجم، حاصر → حوصر); others look like the active.
+  if (past.length === 4 && past[1] === 'ا') {
+    const passive = past[0] + 'و' + past.slice(2);
+    out.push(passive, passive + 'ت', passive + 'وا');
+  }
   return out;
 }
 
