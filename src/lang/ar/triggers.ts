@@ -375,6 +375,21 @@ export function triggerIndex(): Map<string, IndexedTrigger[]> {
 
 /** Candidate lookup keys for a token key: as written, without the article, without a pronoun suffix, without future س, without a tanwin alef. */
 export function candidateKeys(key: string, tanwin = false): string[] {
+  const memo = tanwin ? MEMO_TANWIN : MEMO;
+  let v = memo.get(key);
+  if (v === undefined) {
+    v = computeCandidates(key, tanwin);
+    if (memo.size > 200_000) memo.clear();
+    memo.set(key, v);
+  }
+  return v;
+}
+
+/** candidateKeys by key (exact: a pure function of the key), with and without a written tanwin. */
+const MEMO = new Map<string, string[]>();
+const MEMO_TANWIN = new Map<string, string[]>();
+
+function computeCandidates(key: string, tanwin: boolean): string[] {
   const out = new Set<string>([key]);
   const bases = [key];
   if (key.startsWith('ال') && key.length > 4) bases.push(key.slice(2));
