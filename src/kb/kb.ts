@@ -22,8 +22,17 @@ export interface KbData {
 
 /** The key names are indexed and looked up by: matchKey, whitespace collapsed. */
 export function nameKey(s: string): string {
-  return matchKey(s).replace(/[\s\u00a0]+/gu, ' ').replace(/[-–—]/gu, ' ').trim();
+  let k = NAME_KEYS.get(s);
+  if (k === undefined) {
+    k = matchKey(s).replace(/[\s\u00a0]+/gu, ' ').replace(/[-–—]/gu, ' ').trim();
+    if (NAME_KEYS.size > 200_000) NAME_KEYS.clear();
+    NAME_KEYS.set(s, k);
+  }
+  return k;
 }
+
+/** nameKey by its input (a pure function; words recur across articles, so most lookups hit). */
+const NAME_KEYS = new Map<string, string>();
 
 /** The key of one token's text that is already normalized (the norm layer): only ة → ه remains to fold. */
 export function tokenKey(normalized: string): string {
