@@ -6,6 +6,8 @@ import { addMention, entityFor, nameKey } from './entities.ts';
 // Keyed like tokens (ة folded to ه).
 const HEADS = new Map<string, NominalHead>(NOMINAL_HEADS.map((h) => [nameKey(h.head), h]));
 const REBEL = new Set(REBEL_MODIFIERS.map(nameKey));
+/** Adjectives of a region or a group of states: the actor has no one country. */
+const REGIONAL = new Set(['عرب', 'العرب', 'غربيين', 'غربيون', 'الغربيين', 'اوروبيين', 'اوروبيون', 'الاوروبيين', 'خليجيين', 'الخليجيين', 'اجانب', 'الاجانب', 'دوليين', 'الدوليين', 'امميين', 'الامميين'].map(nameKey));
 
 function headAt(ctx: EntityContext, t: number): NominalHead | null {
   const { tv } = ctx;
@@ -75,7 +77,13 @@ export function findNominals(ctx: EntityContext): void {
         }
       }
     }
-    if (!country && sameSentence) {
+    // مسؤولين عرب، دبلوماسيين غربيين: officials of a region, no one state.
+    let regional = false;
+    if (!country && sameSentence && end === t + 1 && REGIONAL.has(tv.key[j]!)) {
+      regional = true;
+      end = j + 1;
+    }
+    if (!country && !regional && sameSentence) {
       const named = nameAt(j);
       if (named && (named.type === 'PER' || named.id.startsWith('state:'))) country = countryOfEntity(named);
     }
@@ -89,12 +97,12 @@ export function findNominals(ctx: EntityContext): void {
         }
       }
     }
-    if (!country) {
+    if (!country && !regional) {
       if (head.needsComplement && end === t + 1) continue;
       // A bare المعارضة opposes the regime the article names.
       country = (sector === 'OPP' ? lastCountry.get('نظام') : undefined) ?? lastCountry.get(head.head) ?? fallback;
     }
-    if (!country && sector !== 'OPP') continue;
+    if (!country && sector !== 'OPP' && !regional) continue;
     lastCountry.set(head.head, country ?? '');
     fallback ??= country;
     const start = tv.nameStart[t]!;
