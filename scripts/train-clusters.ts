@@ -20,12 +20,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { coreOf } from '../src/components/ner/features.ts';
 import { CLUSTER_FORMAT, CLUSTER_FORMAT_VERSION, parseClusterFile, type ClusterFile } from '../src/components/ner/model.ts';
-import { normalizeString } from '../src/lang/ar/normalize.ts';
-import { createSegmenter, parseSegmentModel } from '../src/components/segment/segment.ts';
 import { readFileSync } from 'node:fs';
-import { readCorpus } from './segment-data.ts';
+import { readCoreCorpus } from './ner-corpus.ts';
 import { option, repoRoot } from './args.ts';
 
 const root = repoRoot;
@@ -47,63 +44,8 @@ const LICENSES: Record<string, string> = {
   saudinewsnet: 'CC BY-NC-SA 4.0 (SaudiNewsNet): this file inherits the non-commercial share-alike license',
 };
 
-const TOKEN = /[\u0621-\u064a]+|[0-9]+(?:[.,][0-9]+)*|[A-Za-z\u00c0-\u024f]+|[^\s\u0621-\u064a0-9A-Za-z]/gu;
-
 async function readTokens(): Promise<{ seq: Int32Array; vocab: string[]; counts: Int32Array }> {
-  const segmenter = createSegmenter(parseSegmentModel(JSON.parse(readFileSync(resolve(root, 'models/segment/model.json'), 'utf8'))));
-  const coreCache = new Map<string, string>();
-  const ids = new Map<string, number>();
-  const words: string[] = [];
-  let seq = new Int32Array(1 << 20);
-  let n = 0;
-  const push = (w: string): void => {
-    let id = ids.get(w);
-    if (id === undefined) {
-      id = words.length;
-      ids.set(w, id);
-      words.push(w);
-    }
-    if (n === seq.length) {
-      const bigger = new Int32Array(seq.length * 2);
-      bigger.set(seq);
-      seq = bigger;
-    }
-    seq[n++] = id;
-  };
-  for (const corpusPath of corpusPaths)
-  for await (const a of readCorpus(corpusPath)) {
-    for (const line of normalizeString(a.text).split('\n')) {
-      const toks = line.match(TOKEN);
-      if (!toks) continue;
-      push('<s>');
-      for (const t of toks) {
-        const c0 = t.charCodeAt(0);
-        if (c0 >= 0x0621 && c0 <= 0x064a) {
-          let core = coreCache.get(t);
-          if (core === undefined) {
-            core = coreOf(t, segmenter.split(t));
-            coreCache.set(t, core);
-          }
-          push(core);
-        } else push(t);
-      }
-    }
-    if (maxWords > 0 && n >= maxWords) break;
-  }
-  push('<s>');
-  const raw = seq.subarray(0, n);
-  const rawCounts = new Int32Array(words.length);
-  for (const id of raw) rawCounts[id]!++;
-  // Keep words seen at least minCount times, most frequent first; the rest become <unk>.
-  const order = words.map((_, i) => i).filter((i) => rawCounts[i]! >= minCount || words[i] === '<s>');
-  order.sort((a, b) => rawCounts[b]! - rawCounts[a]! || (words[a]! < words[b]! ? -1 : 1));
-  const remap = new Int32Array(words.length).fill(order.length);
-  order.forEach((old, i) => (remap[old] = i));
-  const vocab = [...order.map((i) => words[i]!), '<unk>'];
-  const out = Int32Array.from(raw, (id) => remap[id]!);
-  const counts = new Int32Array(vocab.length);
-  for (const id of out) counts[id]!++;
-  return { seq: out, vocab, counts };
+  return readCoreCorpus(root, corpusPaths, minCount, maxWords);
 }
 
 /** Sparse neighbour lists: for each word, its right (or left) neighbours and bigram counts. */

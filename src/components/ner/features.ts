@@ -141,6 +141,13 @@ export interface TokenInfo {
   vn: readonly string[];
   tf: readonly string[];
   vf: readonly string[];
+  /**
+   * Word-lexicon entries of the token (by core, by stem): their atoms belong to role 0, and to
+   * roles ±1 when `lexNear`. Kept apart from `t0` / `tn` so that the tagger can sum each entry's
+   * weights once, however many token forms share it.
+   */
+  lex: readonly LexAtoms[];
+  lexNear: boolean;
 }
 
 /** The roles of atoms, in the order of the tagger's score vectors. */
@@ -151,11 +158,12 @@ export function atomsOf(info: TokenInfo, r: number): [readonly string[], readonl
   return r === 0 ? [info.t0, info.v0] : r <= 2 ? [info.tn, info.vn] : [info.tf, info.vf];
 }
 
-/** Feature strings of a token's atoms in role r. */
+/** Feature strings of a token's atoms in role r (word-lexicon atoms included). */
 export function atomStrings(info: TokenInfo, r: number, out: string[]): void {
   const [t, v] = atomsOf(info, r);
   const role = ROLES[r]!;
   for (let i = 0; i < t.length; i++) out.push(`${role}${t[i]}=${v[i]}`);
+  if (r === 0 || (r <= 2 && info.lexNear)) for (const e of info.lex) for (let i = 0; i < e.t.length; i++) out.push(`${role}${e.t[i]}=${e.v[i]}`);
 }
 
 const PREFIX_TEMPLATES = Array.from({ length: 10 }, (_, k) => `a${k}`);
@@ -237,6 +245,8 @@ export class FeatureExtractor {
       trig: [],
       gazFirst: [],
       gazFull: '\u0000',
+      lex: [],
+      lexNear: false,
       t0: [],
       v0: [],
       tn: ['w'],
@@ -313,20 +323,19 @@ export class FeatureExtractor {
     for (const g of gw) put(t0, v0, 'gw', g);
     if (trig) for (const t of trig) put(t0, v0, 't', t);
     const lexLevel = this.lexicon ? (cfg.lexicon ?? 0) : 0;
-    const lexCore = lexLevel > 0 ? (this.lexicon!.core.get(core) ?? this.lexicon!.core.get(norm)) : undefined;
-    const lexStem = lexLevel > 0 ? this.lexicon!.stem.get(stem) : undefined;
-    if (lexCore) for (let j = 0; j < lexCore.t.length; j++) put(t0, v0, lexCore.t[j]!, lexCore.v[j]!);
-    if (lexStem) for (let j = 0; j < lexStem.t.length; j++) put(t0, v0, lexStem.t[j]!, lexStem.v[j]!);
+    const lex: LexAtoms[] = [];
+    if (lexLevel > 0) {
+      const byCore = this.lexicon!.core.get(core) ?? this.lexicon!.core.get(norm);
+      const byStem = this.lexicon!.stem.get(stem);
+      if (byCore) lex.push(byCore);
+      if (byStem) lex.push(byStem);
+    }
 
     const tn: string[] = ['w', 'c', 'p', 'sh'];
     const vn: string[] = [norm, core, pro, shape];
     for (const l of cfg.clusterLevels) put(tn, vn, CLUSTER_TEMPLATES[l]!, clusterValue(l));
     for (const g of gw) put(tn, vn, 'gw', g);
     if (trig) for (const t of trig) put(tn, vn, 't', t);
-    if (lexLevel >= 2) {
-      if (lexCore) for (let j = 0; j < lexCore.t.length; j++) put(tn, vn, lexCore.t[j]!, lexCore.v[j]!);
-      if (lexStem) for (let j = 0; j < lexStem.t.length; j++) put(tn, vn, lexStem.t[j]!, lexStem.v[j]!);
-    }
 
     const tf: string[] = [];
     const vf: string[] = [];
@@ -337,7 +346,7 @@ export class FeatureExtractor {
     }
     const cp = cfg.clusterPairLevel ?? -1;
     const cid = cp >= 0 ? (ids ? String(ids[cp]) : shape) : '';
-    return { norm, stem, core, cid, trig: trig ?? [], gazFirst, gazFull, t0, v0, tn, vn, tf, vf };
+    return { norm, stem, core, cid, trig: trig ?? [], gazFirst, gazFull, t0, v0, tn, vn, tf, vf, lex, lexNear: lexLevel >= 2 };
   }
 
   /** Feature strings that depend on the sentence at position i: word pairs. */

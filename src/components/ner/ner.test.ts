@@ -102,6 +102,7 @@ describe('runtime tagger = feature definition', () => {
       'والتقى لافروف الأسد في قصر الشعب بحضور مسؤولين من وزارة الخارجية السورية',
       'شارك منتخب البرازيل في كأس العالم 2014 وفاز ريال مدريد بدوري أبطال أوروبا',
       'قال المتحدث باسم البيت الأبيض جون كيربي : إن واشنطن لا تدعم العملية',
+      'وأضاف سيرغي لافروف أن وكالة الأنباء الفرنسية نقلت عن جون كيربي تصريحا',
     ].map((s) => s.split(' '));
     expect(tagger.tagSentences(text)).toEqual(referenceTags(text));
     expect(text.map((s) => tagger.tag(s))).toEqual(text.map((s) => referenceTags([s])[0]));

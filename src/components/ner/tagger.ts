@@ -14,7 +14,7 @@
  */
 import { normalizeString } from '../../lang/ar/normalize.ts';
 import { toBio, Viterbi } from './decode.ts';
-import { atomsOf, CONTEXT_TYPES, contextTracked, FeatureExtractor, ROLES, spanFeatures, type NerPiece, type NerSegmenter, type TokenInfo } from './features.ts';
+import { atomsOf, CONTEXT_TYPES, contextTracked, FeatureExtractor, ROLES, spanFeatures, type LexAtoms, type NerPiece, type NerSegmenter, type TokenInfo } from './features.ts';
 import type { NerModel, NerStage } from './model.ts';
 
 /** One sentence given as normalized tokens and a way to get each token's clitic pieces. */
@@ -161,6 +161,24 @@ export function createTagger(model: NerModel, segmenter: NerSegmenter | null): T
     }
   };
   const biasRow = merged.get('bias');
+  // Summed weights of each word-lexicon entry (many token forms share one stem's entry).
+  const lexVectors = new Map<LexAtoms, Float32Array>();
+  const lexVector = (e: LexAtoms, near: boolean): Float32Array => {
+    let v = lexVectors.get(e);
+    if (!v) {
+      v = new Float32Array(K * 5 * T);
+      for (let r = 0; r < (near ? 3 : 1); r++) {
+        const maps = roleMaps[r]!;
+        for (let j = 0; j < e.t.length; j++) {
+          const row = maps.get(e.t[j]!)?.get(e.v[j]!);
+          if (row !== undefined) addRow1(row, v, r * T);
+        }
+      }
+      if (lexVectors.size >= CACHE_LIMIT) lexVectors.clear();
+      lexVectors.set(e, v);
+    }
+    return v;
+  };
   const makeEntry = (info: TokenInfo): Entry => {
     const fields = FIELDS(info);
     const ids = Int32Array.from(fields, (s) => pairVocab.get(s) ?? -1);
@@ -173,6 +191,10 @@ export function createTagger(model: NerModel, segmenter: NerSegmenter | null): T
         const row = maps.get(templates[j]!)?.get(values[j]!);
         if (row !== undefined) addRow1(row, all, r * T);
       }
+    }
+    for (const e of info.lex) {
+      const lv = lexVector(e, info.lexNear);
+      for (let i = 0; i < all.length; i++) all[i]! += lv[i]!;
     }
     const v = stages.map((_, k) => all.subarray(k * 5 * T, (k + 1) * 5 * T));
     return {
