@@ -64,6 +64,8 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
     const pairHere = betweenPair(ctx, s, sa, sb);
     const st: SentenceState = { previous: null, previousType: null, previousPos: null, previousEnd: -1, governing: null, governingDirect: false, governingUntil: -1, symmetric: null };
     let skipAt = -1;
+    // Sports news (نادي، مباراة، لاعب…) uses the same words for other things: no political events.
+    if (sportsSentence(ctx, sa, sb)) continue;
     for (let t = sa; t < sb; t++) {
       if (!ctx.word[t] || ctx.actorAt[t]) continue;
       const hit = matchTrigger(ctx, index, t, sa, sb);
@@ -168,6 +170,18 @@ function wordAfter(ctx: Ctx, t: number, sb: number, words: number): number {
   let k = 0;
   for (let u = t + 1; u < sb; u++) if (ctx.word[u] && ++k >= words) return u;
   return sb - 1;
+}
+
+/** Words of sports reporting; two in a sentence make it sports news. */
+const SPORTS = new Set([
+  'مباراه', 'المباراه', 'مباريات', 'المباريات', 'نادي', 'النادي', 'لاعب', 'اللاعب', 'لاعبين', 'اللاعبين', 'لاعبي', 'الدوري', 'دوري',
+  'المنتخب', 'منتخب', 'كره', 'الكره', 'المدرب', 'مدرب', 'البطوله', 'الملعب', 'ملعب', 'الشوط', 'ركله', 'الانتقالات', 'الفيفا', 'فيفا',
+]);
+
+function sportsSentence(ctx: Ctx, sa: number, sb: number): boolean {
+  let n = 0;
+  for (let t = sa; t < sb; t++) if (ctx.word[t] && SPORTS.has(ctx.key[t]!) && ++n >= 2) return true;
+  return false;
 }
 
 /** Types whose object can be another act (offers, requests, refusals, accusations). */
