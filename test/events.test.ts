@@ -71,6 +71,8 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'على يد names the doer of a verbal noun', text: 'وقتل عشرات المدنيين في قصف على يد قوات النظام السوري.', want: ['ASSAULT SYR> asserted'] },
   { rule: 'officials of a region are an actor with no one country; تلقى: the subject receives', text: 'بدأ بشار الأسد يتلقى اتصالات من مسؤولين عرب.', want: ['CONSULT ?,SYR> asserted'] },
   { rule: 'sports news yields no political events', text: 'ورفض نادي ريال مدريد العرض المالي لضم اللاعب الفرنسي.', want: [] },
+  { rule: 'a possessive on the noun names its doer (وزيارته)', text: 'ماذا قال السيسي عن محمد بن سلمان وزيارته لمصر', want: ['CONSULT SAU>EGY asserted'] },
+  { rule: 'what a welcome is about is not a second act', text: 'ورحبت جامعة الدول العربية بالهدنة الإنسانية في اليمن.', want: ['SUPPORT ARAB_LEAGUE> asserted'] },
   { rule: 'a final ة is not a pronoun on a verb (الطلبة, الهجرة)', text: 'ارتفعت هجرة الطلبة من تونس إلى إيطاليا.', want: [] },
   { rule: 'counted acts are statistics', text: 'وأكدت روسيا انخفاض عدد انتهاكات الهدنة.', want: [] },
 ];

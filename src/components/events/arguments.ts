@@ -513,6 +513,17 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
       after = group.at(-1)!.last;
     }
   }
+  // A possessive pronoun on the noun (محمد بن سلمان وزيارته لمصر): its referent, the nearest
+  // earlier actor that agrees, whatever marks it.
+  if (actors.length === 0 && recipients.length === 0 && ctx.possessed[t1] && !entry.objectGenitive) {
+    const k = ctx.full[t1]!;
+    const sing = /[^ه]ه$/u.test(k) || /ها$/u.test(k);
+    if (sing && !/(هما|هم)$/u.test(k)) {
+      const feminine = /ها$/u.test(k);
+      const m = [...sp.mentions].reverse().find((x) => x.last < t0 && distance(ctx, x.last + 1, t0) <= 4 && agrees(x, feminine));
+      if (m) actors = [m];
+    }
+  }
   // Demonym adjectives in the noun phrase (مساعدات روسية، اللقاءات السورية-التركية).
   if (actors.length === 0) {
     const found: MentionRef[] = [];

@@ -184,8 +184,8 @@ function sportsSentence(ctx: Ctx, sa: number, sb: number): boolean {
   return false;
 }
 
-/** Types whose object can be another act (offers, requests, refusals, accusations). */
-const GOVERNING = new Set(['AGREE', 'REQUEST', 'REJECT', 'ACCUSE']);
+/** Types whose object can be another act (offers, requests, refusals, accusations, welcomes). */
+const GOVERNING = new Set(['AGREE', 'REQUEST', 'REJECT', 'ACCUSE', 'SUPPORT']);
 /** Purpose words: what follows is a goal, not a reported act (من أجل، بهدف). */
 const PURPOSE = new Set(['اجل', 'بهدف', 'بغرض', 'لاجل', 'سعيا']);
 /** Words after which an act is a topic of talks or a plan's aim, not something done (لمناقشة استئناف العلاقات). */
