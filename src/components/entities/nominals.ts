@@ -6,6 +6,8 @@ import { addMention, entityFor, nameKey } from './entities.ts';
 // Keyed like tokens (ة folded to ه).
 const HEADS = new Map<string, NominalHead>(NOMINAL_HEADS.map((h) => [nameKey(h.head), h]));
 const REBEL = new Set(REBEL_MODIFIERS.map(nameKey));
+/** Services named between a head and its demonym (قوات الأمن العراقية، أجهزة الأمن التركية). */
+const SERVICES = new Set(['الامن', 'الشرطه', 'الطوارئ', 'الدفاع', 'الحرس', 'الجيش', 'المخابرات', 'الاستخبارات', 'الحدود', 'الداخليه'].map(nameKey));
 /** Adjectives of a region or a group of states: the actor has no one country. */
 const REGIONAL = new Set(['عرب', 'العرب', 'غربيين', 'غربيون', 'الغربيين', 'اوروبيين', 'اوروبيون', 'الاوروبيين', 'خليجيين', 'الخليجيين', 'اجانب', 'الاجانب', 'دوليين', 'الدوليين', 'امميين', 'الامميين'].map(nameKey));
 
@@ -59,8 +61,9 @@ export function findNominals(ctx: EntityContext): void {
     let country: string | null = null;
     let end = t + 1;
     let j = t + 1;
-    // جيش النظام السوري: a regime head inside the complement.
+    // جيش النظام السوري: a regime head inside the complement; قوات الأمن العراقية: a service name.
     if (j < tv.length && !covered.has(j) && headAt(ctx, j)?.head === 'نظام' && head.head !== 'نظام') j++;
+    else if (j + 1 < tv.length && !covered.has(j) && SERVICES.has(tv.key[j]!) && kb.stateOfDemonym(tv.key[j + 1]!)) j++;
     const sameSentence = j < tv.length && tv.sentence[j] === tv.sentence[t];
     if (sameSentence && !covered.has(j)) {
       const dem = kb.stateOfDemonym(tv.key[j]!);

@@ -448,6 +448,11 @@ export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
   // A relative clause or an indefinite noun right before the verb (المهاجرين الذين يصلون، أدلة
   // تدعم): its subject is that noun, not an actor named earlier.
   const nounSubject = !suffix && antecedent.length === 0 && pw >= 0 && !ctx.actorAt[pw] && (RELATIVES.has(ctx.key[pw]!) || looksNominal(ctx, pw));
+  // A verb opening its clause (after a break) takes the subject that follows it (…، زار مبعوث الأمم المتحدة).
+  let b = t0 - 1;
+  while (b >= sp.sa && !ctx.word[b] && !ctx.brk[b]) b--;
+  const clauseInitial = b < sp.sa || ctx.brk[b]!;
+  if (actors.length === 0 && clauseInitial) actors = subjectAfter(ctx, sp, t1, sp.sb, 2);
   if (actors.length === 0 && !suffix) actors = subjectBefore(ctx, sp, t0, 2);
   if (actors.length === 0) actors = subjectAfter(ctx, sp, t1, sp.sb, 2);
   // A single mention right after a directed verb, itself followed by the request's complement

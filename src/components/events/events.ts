@@ -351,6 +351,9 @@ function matchTrigger(ctx: Ctx, index: Map<string, IndexedTrigger[]>, t: number,
 const FORCE = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE']);
 const sameKind = (a: PloverType, b: PloverType): boolean => a === b || (FORCE.has(a) && FORCE.has(b));
 
+/** Words of repression before a protest (تفريق المظاهرات). */
+const REPRESS = new Set(['تفريق', 'قمع', 'فض']);
+
 /** Quad classes of verbal acts (verbal cooperation, verbal conflict). */
 const VERBAL = new Set([1, 3]);
 function nearWord(ctx: Ctx, t: number, end: number, re: RegExp): boolean {
@@ -444,6 +447,14 @@ function build(
   // A meeting, agreement or cooperation needs two parties; one named party is too little to code.
   if (SYMMETRIC_TYPES.has(type) && actorEnts.length + recEnts.length < 2) return null;
   if (type === 'SUPPORT' && recEnts.some((e) => ARMED.has(e.actor!.sector ?? ''))) type = 'AID';
+  // تفريق المظاهرات، قمع المحتجين: the one who disperses coerces.
+  if (type === 'PROTEST') {
+    const u = prevWord(ctx, t0, sa);
+    if (u >= 0 && REPRESS.has(ctx.key[u]!)) {
+      type = 'COERCE';
+      mode = 'restrict';
+    }
+  }
   // A state saying it refuses, asks, accuses or agrees does so by saying it: the act is asserted.
   if (modality === 'reported' && m0.attribution.kind === 'named' && m0.attribution.speaker && actorEnts.some((e) => e.id === m0.attribution.speaker) && VERBAL.has(QUAD_CLASS[type])) {
     modality = 'asserted';
