@@ -103,3 +103,15 @@ export async function readCoreCorpusCached(root: string, paths: readonly string[
   }
   return c;
 }
+
+/** Licenses of the corpora, by the short name scripts derive from the file name. */
+const CORPUS_LICENSES: Record<string, string> = {
+  ant: 'Apache-2.0 (ANT corpus, Chouigui, Ben Khiroun and Elayeb 2017)',
+  saudinewsnet: 'CC BY-NC-SA 4.0 (SaudiNewsNet): this file inherits the non-commercial share-alike license',
+};
+
+/** The license of a file derived from these corpora: SaudiNewsNet's non-commercial one when it is among them. */
+export function corpusLicense(corpusNames: readonly string[]): string {
+  if (corpusNames.includes('saudinewsnet')) return CORPUS_LICENSES.saudinewsnet!;
+  return corpusNames.map((n) => CORPUS_LICENSES[n] ?? 'see the corpus license').join('; ');
+}

@@ -25,6 +25,7 @@ import { normalizeString } from '../src/lang/ar/normalize.ts';
 import { createSegmenter, parseSegmentModel } from '../src/components/segment/segment.ts';
 import { buildGazetteer, type LexiconFile } from './ner-data.ts';
 import { readCorpus } from './segment-data.ts';
+import { corpusLicense } from './ner-corpus.ts';
 import { flag, option, repoRoot } from './args.ts';
 
 const root = repoRoot;
@@ -138,10 +139,6 @@ for (const [stem, c] of sorted) {
   }
   lines.push(`${stem}\t${atoms.join('\t')}`);
 }
-const LICENSES: Record<string, string> = {
-  ant: 'Apache-2.0 (ANT corpus, Chouigui, Ben Khiroun and Elayeb 2017)',
-  saudinewsnet: 'CC BY-NC-SA 4.0 (SaudiNewsNet): this file inherits the non-commercial share-alike license',
-};
 const file: LexiconFile = {
   format: 'marsad-ner-lexicon',
   formatVersion: 1,
@@ -150,7 +147,7 @@ const file: LexiconFile = {
   words: lines.join('\n'),
   meta: {
     corpus: corpusPaths.map((p) => basename(p)).join(', '),
-    license: corpusNames.includes('saudinewsnet') ? LICENSES.saudinewsnet! : corpusNames.map((n) => LICENSES[n] ?? 'see the corpus license').join('; '),
+    license: corpusLicense(corpusNames),
     tokens,
     stems: lines.length,
     minCount,

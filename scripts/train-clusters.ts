@@ -22,7 +22,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { CLUSTER_FORMAT, CLUSTER_FORMAT_VERSION, parseClusterFile, type ClusterFile } from '../src/components/ner/model.ts';
 import { readFileSync } from 'node:fs';
-import { readCoreCorpus } from './ner-corpus.ts';
+import { corpusLicense, readCoreCorpus } from './ner-corpus.ts';
 import { option, repoRoot } from './args.ts';
 
 const root = repoRoot;
@@ -39,10 +39,6 @@ const maxWords = Number(option('--max-words', '0'));
 const addTo = option('--add-to', '');
 const outPath = resolve(root, option('--out', addTo || `models/clusters/${name}.json`));
 
-const LICENSES: Record<string, string> = {
-  ant: 'Apache-2.0 (ANT corpus, Chouigui, Ben Khiroun and Elayeb 2017)',
-  saudinewsnet: 'CC BY-NC-SA 4.0 (SaudiNewsNet): this file inherits the non-commercial share-alike license',
-};
 
 async function readTokens(): Promise<{ seq: Int32Array; vocab: string[]; counts: Int32Array }> {
   return readCoreCorpus(root, corpusPaths, minCount, maxWords);
@@ -230,7 +226,7 @@ const file: ClusterFile = {
   words: lines.join('\n'),
   meta: {
     corpus: corpusPaths.map((p) => basename(p)).join(', '),
-    license: corpusNames.some((n) => n === 'saudinewsnet') ? LICENSES.saudinewsnet! : corpusNames.map((n) => LICENSES[n] ?? 'see the corpus license').join('; '),
+    license: corpusLicense(corpusNames),
     tokens: seq.length,
     types: lines.length,
     minCount,

@@ -26,7 +26,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { CLUSTER_FORMAT, CLUSTER_FORMAT_VERSION, parseClusterFile, type ClusterFile } from '../src/components/ner/model.ts';
 import { rng } from './ner-train-lib.ts';
-import { readCoreCorpusCached } from './ner-corpus.ts';
+import { corpusLicense, readCoreCorpusCached } from './ner-corpus.ts';
 import type { LexiconFile } from './ner-data.ts';
 import { option, repoRoot } from './args.ts';
 
@@ -52,10 +52,6 @@ const cachePath = option('--cache', '');
 const binarizedPath = option('--binarized', '');
 const binarizeMinCount = Number(option('--binarize-min-count', '5'));
 
-const LICENSES: Record<string, string> = {
-  ant: 'Apache-2.0 (ANT corpus, Chouigui, Ben Khiroun and Elayeb 2017)',
-  saudinewsnet: 'CC BY-NC-SA 4.0 (SaudiNewsNet): this file inherits the non-commercial share-alike license',
-};
 
 const t0 = Date.now();
 const log = (s: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)} s] ${s}`);
@@ -271,7 +267,7 @@ const file: ClusterFile = {
   words: lines.join('\n'),
   meta: {
     corpus: corpusPaths.map((p) => basename(p)).join(', '),
-    license: corpusNames.some((n) => n === 'saudinewsnet') ? LICENSES.saudinewsnet! : corpusNames.map((n) => LICENSES[n] ?? 'see the corpus license').join('; '),
+    license: corpusLicense(corpusNames),
     tokens: seq.length,
     types: lines.length,
     minCount,

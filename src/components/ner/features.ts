@@ -515,15 +515,8 @@ export function contextFeatures(cores: readonly (readonly string[])[], tags: rea
       v[typeIndex(ts[i]!)]! += delta;
     }
   };
-  const S = cores.length;
   const out: string[][][] = [];
-  // Window [s - window, s + window], kept by adding and removing whole sentences.
-  for (let s = 0; s <= Math.min(S - 1, window); s++) add(s, 1);
-  for (let s = 0; s < S; s++) {
-    if (s > 0) {
-      if (s + window < S) add(s + window, 1);
-      if (s - window - 1 >= 0) add(s - window - 1, -1);
-    }
+  slideWindow(cores.length, window, add, (s) => {
     const cs = cores[s]!;
     const ts = tags[s]!;
     const sent: string[][] = [];
@@ -550,8 +543,23 @@ export function contextFeatures(cores: readonly (readonly string[])[], tags: rea
       sent.push(f);
     }
     out.push(sent);
-  }
+  });
   return out;
+}
+
+/**
+ * Visits sentences 0…S-1 with a window [s - window, s + window] kept by `add(sentence, +1 / -1)`:
+ * each sentence is added once when it enters the window and removed once when it leaves.
+ */
+function slideWindow(S: number, window: number, add: (s: number, delta: number) => void, visit: (s: number) => void): void {
+  for (let s = 0; s <= Math.min(S - 1, window); s++) add(s, 1);
+  for (let s = 0; s < S; s++) {
+    if (s > 0) {
+      if (s + window < S) add(s + window, 1);
+      if (s - window - 1 >= 0) add(s - window - 1, -1);
+    }
+    visit(s);
+  }
 }
 
 
@@ -594,14 +602,8 @@ export function spanFeatures(cores: readonly (readonly string[])[], tags: readon
       firsts.set(f, (firsts.get(f) ?? 0) + delta);
     }
   };
-  const S = cores.length;
   const out: (string[] | undefined)[][] = [];
-  for (let s = 0; s <= Math.min(S - 1, window); s++) add(s, 1);
-  for (let s = 0; s < S; s++) {
-    if (s > 0) {
-      if (s + window < S) add(s + window, 1);
-      if (s - window - 1 >= 0) add(s - window - 1, -1);
-    }
+  slideWindow(cores.length, window, add, (s) => {
     const cs = cores[s]!;
     const sent: (string[] | undefined)[] = new Array(cs.length);
     const own = new Map(spans[s]!.map((sp) => [`${sp.start}:${sp.len}`, sp.type]));
@@ -632,6 +634,6 @@ export function spanFeatures(cores: readonly (readonly string[])[], tags: readon
       }
     }
     out.push(sent);
-  }
+  });
   return out;
 }
