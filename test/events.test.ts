@@ -75,6 +75,7 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'what a welcome is about is not a second act', text: 'ورحبت جامعة الدول العربية بالهدنة الإنسانية في اليمن.', want: ['SUPPORT ARAB_LEAGUE> asserted'] },
   { rule: 'a verb opening its clause takes the subject after it', text: 'وضمن مشاوراته مع أعضاء مجلس الأمن، زار مبعوث الأمم المتحدة موسكو.', want: ['CONSULT UN>RUS asserted'] },
   { rule: 'dispersing protests is coercion by the disperser', text: 'وعمدت قوات الأمن العراقية إلى تفريق المظاهرات بالقوة.', want: ['COERCE IRQ> asserted'] },
+  { rule: 'a sports article yields no political events', text: 'فاز المنتخب المغربي في المباراة. وسجل اللاعب هدفين قبل نهاية الشوط الأول. وقال المدرب إن الدوري صعب. وهاجم لاعبو فرنسا مرمى المغرب.', want: [] },
   { rule: 'a final ة is not a pronoun on a verb (الطلبة, الهجرة)', text: 'ارتفعت هجرة الطلبة من تونس إلى إيطاليا.', want: [] },
   { rule: 'counted acts are statistics', text: 'وأكدت روسيا انخفاض عدد انتهاكات الهدنة.', want: [] },
 ];

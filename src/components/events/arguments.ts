@@ -525,7 +525,7 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
     const sing = /[^ه]ه$/u.test(k) || /ها$/u.test(k);
     if (sing && !/(هما|هم)$/u.test(k)) {
       const feminine = /ها$/u.test(k);
-      const m = [...sp.mentions].reverse().find((x) => x.last < t0 && distance(ctx, x.last + 1, t0) <= 4 && agrees(x, feminine));
+      const m = [...sp.mentions].reverse().find((x) => x.last < t0 && distance(ctx, x.last + 1, t0) <= 1 && agrees(x, feminine));
       if (m) actors = [m];
     }
   }

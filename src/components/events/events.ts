@@ -53,6 +53,8 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
   const out: Event[] = [];
   const index = triggerIndex();
   const stateOf = stateFinder(doc);
+  // Sports articles (a score of words of the game) use trigger words in other senses.
+  if (sportsArticle(ctx)) return [];
   let lastPair: Entity[] = [];
   let lastPairAt = -1;
   for (let s = 0; s < sentences.length; s++) {
@@ -176,7 +178,14 @@ function wordAfter(ctx: Ctx, t: number, sb: number, words: number): number {
 const SPORTS = new Set([
   'مباراه', 'المباراه', 'مباريات', 'المباريات', 'نادي', 'النادي', 'لاعب', 'اللاعب', 'لاعبين', 'اللاعبين', 'لاعبي', 'الدوري', 'دوري',
   'المنتخب', 'منتخب', 'كره', 'الكره', 'المدرب', 'مدرب', 'البطوله', 'الملعب', 'ملعب', 'الشوط', 'ركله', 'الانتقالات', 'الفيفا', 'فيفا',
+  'السله', 'الملاعب', 'ملاعب', 'لاعبا', 'هداف', 'الهداف', 'الاولمبي',
 ]);
+
+function sportsArticle(ctx: Ctx): boolean {
+  let n = 0;
+  for (let t = 0; t < ctx.n; t++) if (ctx.word[t] && SPORTS.has(ctx.key[t]!) && ++n >= 5) return true;
+  return false;
+}
 
 function sportsSentence(ctx: Ctx, sa: number, sb: number): boolean {
   let n = 0;
