@@ -406,7 +406,9 @@ export function readsAsNoun(ctx: Ctx, t: number, sa: number): boolean {
   if (ctx.article[t] || ctx.tanwin[t]) return true;
   const p = ctx.procl[t] ?? '';
   if (/[بلك]$/u.test(p)) return true;
-  const u = prevWord(ctx, t, sa);
+  // The word before, times aside (أعلنت أمس الاثنين قطع علاقاتها).
+  let u = prevWord(ctx, t, sa);
+  while (u >= 0 && ctx.inTime[u]) u = prevWord(ctx, u, sa);
   if (u < 0) return false;
   const k = ctx.key[u]!;
   return PREPS.has(k) || LIGHT_VERBS.has(k) || INVERSE_LIGHT.has(k) || k === 'اي' || k === 'عدم' || k === 'استمرار';
@@ -608,6 +610,12 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
   }
   actors = withDemonymConjuncts(ctx, sp, actors, stateOf);
   const ids = new Set(actors.map((m) => m.entity.id));
+  // اتهامها بدعم الإرهاب: on a noun whose genitive is its object, the pronoun is the object.
+  if (recipients.length === 0 && entry.objectGenitive && ctx.possessed[t1]) {
+    const feminine = /ها$/u.test(ctx.full[t1]!);
+    const m = [...sp.mentions].reverse().find((x) => x.last < t0 && !ids.has(x.entity.id) && distance(ctx, x.last + 1, t0) <= 12 && agrees(x, feminine) && markerOf(ctx, x, sp.sa) !== 'في');
+    if (m) recipients = [m];
+  }
   if (recipients.length === 0) recipients = recipientAfter(ctx, sp, entry, after, ids);
   if (recipients.length === 0) recipients = pronounRecipient(ctx, sp, entry, t0, after, ids);
   // A host after the noun (مفاوضات استضافتها الصين).

@@ -178,7 +178,7 @@ const VERBS: readonly VerbSpec[] = [
   V('خفض', 'خفض', 'CONCEDE', null, { rest: ['سقف'] }),
   V('فرض', 'فرض', 'SANCTION', null, { rest: ['عقوبات'] }),
   V('طرد', 'طرد', 'SANCTION', 'expel'),
-  V('قطع', 'قطع', 'SANCTION', 'discontinue', { rest: ['العلاقات'] }),
+  V('قطع', 'قطع', 'SANCTION', 'discontinue', { rest: ['العلاقات'], recip: ['مع'] }),
 ];
 
 const N = (phrase: string, type: PloverType, mode: string | null = null, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({
