@@ -77,6 +77,7 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'dispersing protests is coercion by the disperser', text: 'وعمدت قوات الأمن العراقية إلى تفريق المظاهرات بالقوة.', want: ['COERCE IRQ> asserted'] },
   { rule: 'a sports article yields no political events', text: 'فاز المنتخب المغربي في المباراة. وسجل اللاعب هدفين قبل نهاية الشوط الأول. وقال المدرب إن الدوري صعب. وهاجم لاعبو فرنسا مرمى المغرب.', want: [] },
   { rule: 'times between a light verb and its noun; a pronoun on اتهام is its object', text: 'وأعلنت السعودية والبحرين أمس الاثنين قطع علاقاتها الدبلوماسية مع قطر على خلفية اتهامها بدعم الإرهاب.', want: ['SANCTION BHR,SAU>QAT asserted', 'ACCUSE BHR,SAU>QAT asserted'] },
+  { rule: 'a bare النظام is a regime only in an article about states', text: 'ويحتوي الجهاز على بطارية تدعم النظام لمدة ساعتين.', want: [] },
   { rule: 'a final ة is not a pronoun on a verb (الطلبة, الهجرة)', text: 'ارتفعت هجرة الطلبة من تونس إلى إيطاليا.', want: [] },
   { rule: 'counted acts are statistics', text: 'وأكدت روسيا انخفاض عدد انتهاكات الهدنة.', want: [] },
 ];

@@ -51,6 +51,9 @@ export function findNominals(ctx: EntityContext): void {
   const nameAt = (t: number): Entity | null => ctx.at.get(t)?.entity ?? null;
   const lastCountry = new Map<string, string>();
   let fallback = dominantState(ctx);
+  // Whether the article is about states: it names a government's person or body, or a nominal
+  // actor with its state (النظام السوري، قوات الأسد) comes before.
+  let politicalArticle = [...ctx.b.entities.values()].some((e) => e.actor && (e.actor.sector === 'GOV' || e.actor.sector === 'MIL') && (e.type === 'PER' || e.type === 'ORG'));
   for (let t = 0; t < tv.length; t++) {
     if (covered.has(t) || !tv.isWord[t]) continue;
     const head = headAt(ctx, t);
@@ -100,10 +103,14 @@ export function findNominals(ctx: EntityContext): void {
         }
       }
     }
+    if (country) politicalArticle = true;
     if (!country && !regional) {
       if (head.needsComplement && end === t + 1) continue;
       // A bare المعارضة opposes the regime the article names.
-      country = (sector === 'OPP' ? lastCountry.get('نظام') : undefined) ?? lastCountry.get(head.head) ?? fallback;
+      country = (sector === 'OPP' ? lastCountry.get('نظام') : undefined) ?? lastCountry.get(head.head) ?? null;
+      // A bare النظام or الحكومة is a state's only in an article about states: one that names a
+      // government, a leader or a state's forces (not بطارية تزود النظام in a technology story).
+      if (!country && politicalArticle) country = fallback;
     }
     if (!country && sector !== 'OPP' && !regional) continue;
     lastCountry.set(head.head, country ?? '');
