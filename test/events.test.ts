@@ -78,6 +78,8 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'a sports article yields no political events', text: 'فاز المنتخب المغربي في المباراة. وسجل اللاعب هدفين قبل نهاية الشوط الأول. وقال المدرب إن الدوري صعب. وهاجم لاعبو فرنسا مرمى المغرب.', want: [] },
   { rule: 'times between a light verb and its noun; a pronoun on اتهام is its object', text: 'وأعلنت السعودية والبحرين أمس الاثنين قطع علاقاتها الدبلوماسية مع قطر على خلفية اتهامها بدعم الإرهاب.', want: ['SANCTION BHR,SAU>QAT asserted', 'ACCUSE BHR,SAU>QAT asserted'] },
   { rule: 'a bare النظام is a regime only in an article about states', text: 'ويحتوي الجهاز على بطارية تدعم النظام لمدة ساعتين.', want: [] },
+  { rule: 'a subject named by a demonym only (الطائرات الحربية الإسرائيلية)', text: 'وقالت إسرائيل إن الحرب مستمرة. وقصفت الطائرات الحربية الإسرائيلية مواقع لحزب الله.', want: ['ASSAULT ISR>HEZBOLLAH asserted'] },
+  { rule: 'an accusation takes the act named through بتنفيذ', text: 'واتهمت واشنطن تنظيم داعش بتنفيذ هجمات في العراق.', want: ['ACCUSE USA>ISIS asserted'] },
   { rule: 'a final ة is not a pronoun on a verb (الطلبة, الهجرة)', text: 'ارتفعت هجرة الطلبة من تونس إلى إيطاليا.', want: [] },
   { rule: 'counted acts are statistics', text: 'وأكدت روسيا انخفاض عدد انتهاكات الهدنة.', want: [] },
 ];
@@ -106,6 +108,12 @@ describe('event rules (sentences written for the tests)', () => {
     expect(at('في كانون الثاني/يناير 2023 التقى أردوغان مع بوتين.')).toEqual(['2023-01']);
     expect(at('استأنفت السعودية وإيران العلاقات بعدما بقيت مقطوعة منذ العام 2016.')).toEqual([null]);
     expect(at('وكان الأسد قد أشار في كانون الثاني/يناير 2023 إلى أن تركيا قصفت مواقع في سوريا.')).toEqual([null]);
+  });
+
+  it('gives the PLOVER contexts its clause makes clear', () => {
+    const [a, b] = events('وقصفت الطائرات الحربية الإسرائيلية مواقع لحزب الله في إسرائيل، بينما اتهمت واشنطن تنظيم داعش بتنفيذ هجمات إرهابية.');
+    expect(a?.context).toEqual(['military']);
+    expect(b?.context).toEqual(['terrorism']);
   });
 
   it('every event carries its evidence: trigger span, sentence, codes', () => {

@@ -401,6 +401,30 @@ function agentAfter(ctx: Ctx, sp: Span, from: number): MentionRef[] {
   return [];
 }
 
+/**
+ * The state of a demonym in a subject noun phrase with no name in it, right after the verb
+ * (قصفت الطائرات الحربية الإسرائيلية) or right before it (الطيران الروسي قصف): up to three words,
+ * none of them a preposition or a name.
+ */
+function demonymSubject(ctx: Ctx, sp: Span, t0: number, t1: number, stateOf: (c: string) => Entity | null): MentionRef[] {
+  const scan = (from: number, step: 1 | -1): MentionRef[] => {
+    for (let u = from, seen = 0; u >= sp.sa && u < sp.sb && seen < 3; u += step) {
+      if (ctx.brk[u]) return [];
+      if (!ctx.word[u]) continue;
+      seen++;
+      if (ctx.actorAt[u] || PREPS.has(ctx.key[u]!) || /[بلك]$/u.test(ctx.procl[u] ?? '') || (seen === 1 && !ctx.article[u])) return [];
+      const c = ctx.demonym(ctx.key[u]!);
+      if (c) {
+        const e = stateOf(c);
+        return e ? [{ entity: e, first: u, last: u, sentence: ctx.sentence[u]! }] : [];
+      }
+    }
+    return [];
+  };
+  const after = scan(t1 + 1, 1);
+  return after.length > 0 ? after : scan(t0 - 1, -1);
+}
+
 /** Reads a trigger as a verbal noun (rather than a verb) from its form and what precedes it. */
 export function readsAsNoun(ctx: Ctx, t: number, sa: number): boolean {
   if (ctx.article[t] || ctx.tanwin[t]) return true;
@@ -471,6 +495,8 @@ export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
       }
     }
   }
+  // A subject named by a demonym only (قصفت الطائرات الحربية الإسرائيلية، الطيران الروسي قصف).
+  if (actors.length === 0) actors = demonymSubject(ctx, sp, t0, t1, stateOf);
   if (actors.length === 0 && !nounSubject) actors = clauseSubject(ctx, sp, t0);
   actors = withDemonymConjuncts(ctx, sp, actors, stateOf);
   const ids = new Set(actors.map((m) => m.entity.id));

@@ -10,6 +10,7 @@ import type { Document } from '../../doc/document.ts';
 import type { Entity } from '../../doc/entities.ts';
 import type { Component } from '../../pipeline/component.ts';
 import { candidateKeys, QUAD_CLASS, triggerIndex, type IndexedTrigger, type PloverType } from '../../lang/ar/triggers.ts';
+import { contextIndex, TERROR_ORGS } from '../../lang/ar/contexts.ts';
 import { markerOf, nounParties, readsAsNoun, verbParties, type Parties } from './arguments.ts';
 import { context, nextWord, prevWord, wordsBetween, type Ctx, type DemonymLookup, type MentionRef } from './context.ts';
 import { modalityAt } from './modality.ts';
@@ -107,6 +108,7 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
       if (built) {
         const ev = built.event;
         ev.geo = geoOf(doc, ev.location, placeGeo);
+        ev.context = contextsOf(ev, clauseContexts(ctx, t, t1, sa, sb));
         out.push(ev);
         st.previous = built;
         const parties = [...ev.actors, ...ev.recipients];
@@ -164,14 +166,52 @@ interface SentenceState {
 function introducedAsContent(ctx: Ctx, t: number, sa: number): boolean {
   if (/[بل]$/u.test(ctx.procl[t] ?? '')) return true;
   const u = prevWord(ctx, t, sa);
-  return u >= 0 && ['علي', 'الي', 'ان', 'بان'].includes(ctx.key[u]!);
+  if (u < 0) return false;
+  // بتنفيذ هجمات، بشن غارات: through a light verbal noun.
+  if (/[بل]$/u.test(ctx.procl[u] ?? '') && CONTENT_LIGHT.has(ctx.key[u]!)) return true;
+  return ['علي', 'الي', 'ان', 'بان'].includes(ctx.key[u]!);
 }
+const CONTENT_LIGHT = new Set(['تنفيذ', 'شن', 'ارتكاب', 'تقديم', 'اجراء', 'دعم', 'عرقله']);
 
 /** The token `words` words after t (or the sentence end). */
 function wordAfter(ctx: Ctx, t: number, sb: number, words: number): number {
   let k = 0;
   for (let u = t + 1; u < sb; u++) if (ctx.word[u] && ++k >= words) return u;
   return sb - 1;
+}
+
+/** The PLOVER contexts that the words of the trigger's clause make clear (عسكري، النووي، اللاجئين…). */
+function clauseContexts(ctx: Ctx, t0: number, t1: number, sa0: number, sb0: number): string[] {
+  let sa = t0;
+  while (sa > sa0 && !ctx.brk[sa - 1]) sa--;
+  let sb = t1 + 1;
+  while (sb < sb0 && !ctx.brk[sb]) sb++;
+  const { one, phrases } = contextIndex();
+  const out = new Set<string>();
+  for (let t = sa; t < sb; t++) {
+    if (!ctx.word[t]) continue;
+    for (const k of [ctx.key[t]!, ctx.full[t]!]) {
+      const c = one.get(k);
+      if (c) out.add(c);
+      for (const p of phrases.get(k) ?? []) {
+        let u = t;
+        let ok = true;
+        for (let i = 1; i < p.keys.length && ok; i++) {
+          u = nextWord(ctx, u, sb);
+          ok = u >= 0 && (ctx.key[u] === p.keys[i] || ctx.full[u] === p.keys[i]);
+        }
+        if (ok) out.add(p.context);
+      }
+    }
+  }
+  return [...out].sort();
+}
+
+/** The event's contexts: its trigger's, its sentence's, and terrorism when a terrorist group takes part. */
+function contextsOf(ev: Event, sentence: readonly string[]): string[] {
+  const out = new Set([...ev.context, ...sentence]);
+  if ([...ev.actorCodes, ...ev.recipientCodes].some((c) => c.org !== null && TERROR_ORGS.has(c.org))) out.add('terrorism');
+  return [...out].sort();
 }
 
 /** Words of sports reporting; two in a sentence make it sports news. */
