@@ -2,7 +2,10 @@
  * Events: who did what to whom, coded with PLOVER (shared/spec/OUTPUT.md, Event).
  * A trigger lexicon (lang/ar/triggers.ts) finds the act and its argument frame; `arguments.ts`
  * finds the parties among the actor mentions of the trigger's sentence; `modality.ts` reads
- * modality and attribution from the words around the trigger and the quotes layer.
+ * modality and attribution from the words around the trigger and the quotes layer. This file
+ * walks the sentences: it skips what is not an act (topics, purposes, statistics, acts named
+ * again, sports), lets refusals, offers, requests and accusations absorb the act they govern,
+ * keeps one event per act, and adds time, place (with `geo`) and PLOVER contexts.
  * Pure over the norm, tokens, sentences, words, entities, times and quotes layers.
  */
 import type { Span } from '../../base/span.ts';
@@ -31,7 +34,7 @@ export interface EventsOptions {
 export function eventsComponent(options: EventsOptions = {}): Component {
   return {
     name: 'ar.events',
-    version: '2',
+    version: '3',
     requires: ['norm', 'tokens', 'sentences', 'words', 'entities', 'times', 'quotes'],
     provides: ['events'],
     run: (doc: Document) => doc.with({ events: findEvents(doc, options) } as never),
