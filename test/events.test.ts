@@ -80,6 +80,8 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'a bare النظام is a regime only in an article about states', text: 'ويحتوي الجهاز على بطارية تدعم النظام لمدة ساعتين.', want: [] },
   { rule: 'a subject named by a demonym only (الطائرات الحربية الإسرائيلية)', text: 'وقالت إسرائيل إن الحرب مستمرة. وقصفت الطائرات الحربية الإسرائيلية مواقع لحزب الله.', want: ['ASSAULT ISR>HEZBOLLAH asserted'] },
   { rule: 'an accusation takes the act named through بتنفيذ', text: 'واتهمت واشنطن تنظيم داعش بتنفيذ هجمات في العراق.', want: ['ACCUSE USA>ISIS asserted'] },
+  { rule: 'يؤدي زيارة is a light verb; an act dated next week is planned', text: 'وقالت تونس إن رئيس الحكومة التونسي يؤدي زيارة رسمية إلى ألمانيا الأسبوع المقبل.', want: ['CONSULT TUN>DEU planned'] },
+  { rule: 'a visit whose visitor is not named is not coded (the host is not the visitor)', text: 'رئيس الحكومة يؤدي زيارة رسمية الى ألمانيا', want: [] },
   { rule: 'a final ة is not a pronoun on a verb (الطلبة, الهجرة)', text: 'ارتفعت هجرة الطلبة من تونس إلى إيطاليا.', want: [] },
   { rule: 'counted acts are statistics', text: 'وأكدت روسيا انخفاض عدد انتهاكات الهدنة.', want: [] },
 ];

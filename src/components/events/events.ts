@@ -496,6 +496,13 @@ function build(
     actorEnts = uniq([...actorEnts, ...recEnts]);
     recEnts = [];
   }
+  // A visit or message goes to another state: a recipient of the visitor's own state is the place
+  // of a domestic trip, not a host (رئيس الحكومة يؤدي زيارة … إلى ألمانيا is coded from its parties).
+  if (mode === 'visit' || mode === 'message') {
+    const own = new Set(actorEnts.map((e) => e.actor!.country).filter((c): c is string => c !== null));
+    recEnts = recEnts.filter((e) => !(e.actor!.country !== null && own.has(e.actor!.country) && e.actor!.org === null));
+    if (recEnts.length === 0 && SYMMETRIC_TYPES.has(type) && actorEnts.length < 2) return null;
+  }
   // A meeting, agreement or cooperation needs two parties; one named party is too little to code.
   if (SYMMETRIC_TYPES.has(type) && actorEnts.length + recEnts.length < 2) return null;
   if (type === 'SUPPORT' && recEnts.some((e) => ARMED.has(e.actor!.sector ?? ''))) type = 'AID';
@@ -562,8 +569,24 @@ function destination(ctx: Ctx, t1: number, sa: number, placeCountry: (id: string
 function isAfterPublication(ctx: Ctx, time: number): boolean {
   const pub = ctx.doc.meta.published?.slice(0, 10);
   const v = ctx.doc.layers.times?.[time]?.value;
-  if (!pub || !v || !/^\d{4}-\d{2}-\d{2}$/u.test(v)) return false;
-  return v > pub;
+  if (!pub || !/^\d{4}-\d{2}-\d{2}$/u.test(pub) || !v) return false;
+  // Compare at the value's own granularity: a day, an ISO week, a month or a year.
+  if (/^\d{4}-\d{2}-\d{2}$/u.test(v)) return v > pub;
+  if (/^\d{4}-W\d{2}$/u.test(v)) return v > isoWeek(pub);
+  if (/^\d{4}-\d{2}$/u.test(v)) return v > pub.slice(0, 7);
+  if (/^\d{4}$/u.test(v)) return v > pub.slice(0, 4);
+  return false;
+}
+
+/** The ISO week (YYYY-Www) of a YYYY-MM-DD date. */
+function isoWeek(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  const dow = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - dow + 3);
+  const year = d.getUTCFullYear();
+  const firstThursday = new Date(Date.UTC(year, 0, 4));
+  const week = 1 + Math.round(((d.getTime() - firstThursday.getTime()) / 864e5 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 /**
