@@ -5,7 +5,8 @@
  * so that لموسكو and موسكو are one word). Words seen fewer than `minCount` times become `<unk>`.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { CLUSTER_FORMAT, CLUSTER_FORMAT_VERSION, type ClusterFile } from '../src/components/ner/model.ts';
 import { coreOf } from '../src/components/ner/features.ts';
 import { normalizeString } from '../src/lang/ar/normalize.ts';
 import { createSegmenter, parseSegmentModel } from '../src/components/segment/segment.ts';
@@ -114,4 +115,20 @@ const CORPUS_LICENSES: Record<string, string> = {
 export function corpusLicense(corpusNames: readonly string[]): string {
   if (corpusNames.includes('saudinewsnet')) return CORPUS_LICENSES.saudinewsnet!;
   return corpusNames.map((n) => CORPUS_LICENSES[n] ?? 'see the corpus license').join('; ');
+}
+
+/**
+ * A cluster file (`ClusterFile` of src/components/ner/model.ts) over `lines` (word + cluster ids)
+ * learnt from these corpora: the format fields and the metadata every cluster script records,
+ * with the script's own metadata (`extra`: algorithm, timings) after them.
+ */
+export function clusterFile(version: string, ks: readonly number[], lines: readonly string[], corpusPaths: readonly string[], corpusNames: readonly string[], tokens: number, minCount: number, extra: Record<string, unknown>): ClusterFile {
+  return {
+    format: CLUSTER_FORMAT,
+    formatVersion: CLUSTER_FORMAT_VERSION,
+    version,
+    ks: [...ks],
+    words: lines.join('\n'),
+    meta: { corpus: corpusPaths.map((p) => basename(p)).join(', '), license: corpusLicense(corpusNames), tokens, types: lines.length, minCount, ...extra },
+  };
 }

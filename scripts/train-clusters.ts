@@ -20,9 +20,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { CLUSTER_FORMAT, CLUSTER_FORMAT_VERSION, parseClusterFile, type ClusterFile } from '../src/components/ner/model.ts';
+import { parseClusterFile } from '../src/components/ner/model.ts';
 import { readFileSync } from 'node:fs';
-import { corpusLicense, readCoreCorpus } from './ner-corpus.ts';
+import { clusterFile, readCoreCorpus } from './ner-corpus.ts';
 import { option, repoRoot } from './args.ts';
 
 const root = repoRoot;
@@ -218,23 +218,11 @@ for (let w = 0; w < V; w++) {
   } else lines.push(`${word}\t${ids}`);
 }
 if (earlier && earlier.size !== lines.length) throw new Error(`--add-to: ${addTo} has ${earlier.size} words, this corpus ${lines.length}`);
-const file: ClusterFile = {
-  format: CLUSTER_FORMAT,
-  formatVersion: CLUSTER_FORMAT_VERSION,
-  version: `${name}-${new Date().toISOString().slice(0, 10)}`,
-  ks: allKs,
-  words: lines.join('\n'),
-  meta: {
-    corpus: corpusPaths.map((p) => basename(p)).join(', '),
-    license: corpusLicense(corpusNames),
-    tokens: seq.length,
-    types: lines.length,
-    minCount,
-    algorithm: 'exchange (class-bigram likelihood), words as article + stem',
-    trainingMs: Date.now() - t0,
-    ...(addTo ? { levelsAdded: ks, earlierTrainingMs: earlierMeta.trainingMs, iterations: { [ks.join(',')]: iters, earlier: earlierMeta.iterations ?? 15 } } : { iterations: iters }),
-  },
-};
+const file = clusterFile(`${name}-${new Date().toISOString().slice(0, 10)}`, allKs, lines, corpusPaths, corpusNames, seq.length, minCount, {
+  algorithm: 'exchange (class-bigram likelihood), words as article + stem',
+  trainingMs: Date.now() - t0,
+  ...(addTo ? { levelsAdded: ks, earlierTrainingMs: earlierMeta.trainingMs, iterations: { [ks.join(',')]: iters, earlier: earlierMeta.iterations ?? 15 } } : { iterations: iters }),
+});
 mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, JSON.stringify(file) + '\n');
 console.log(`wrote ${outPath} (${lines.length} words, ${Date.now() - t0} ms)`);

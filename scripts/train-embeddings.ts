@@ -24,9 +24,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { CLUSTER_FORMAT, CLUSTER_FORMAT_VERSION, parseClusterFile, type ClusterFile } from '../src/components/ner/model.ts';
+import { parseClusterFile } from '../src/components/ner/model.ts';
 import { rng } from './ner-train-lib.ts';
-import { corpusLicense, readCoreCorpusCached } from './ner-corpus.ts';
+import { clusterFile, readCoreCorpusCached } from './ner-corpus.ts';
 import type { LexiconFile } from './ner-data.ts';
 import { option, repoRoot } from './args.ts';
 
@@ -259,22 +259,19 @@ words.forEach((w, i) => {
   } else lines.push(`${vocab[w]}\t${ids}`);
 });
 if (earlier && earlier.size !== lines.length) throw new Error(`--add-to: ${addTo} has ${earlier.size} words, this corpus ${lines.length}`);
-const file: ClusterFile = {
-  format: CLUSTER_FORMAT,
-  formatVersion: CLUSTER_FORMAT_VERSION,
-  version: `${addTo ? basename(addTo, '.json') + '+' : ''}${name}-${new Date().toISOString().slice(0, 10)}`,
-  ks: [...earlierKs, ...ks],
-  words: lines.join('\n'),
-  meta: {
-    corpus: corpusPaths.map((p) => basename(p)).join(', '),
-    license: corpusLicense(corpusNames),
-    tokens: seq.length,
-    types: lines.length,
-    minCount,
+const file = clusterFile(
+  `${addTo ? basename(addTo, '.json') + '+' : ''}${name}-${new Date().toISOString().slice(0, 10)}`,
+  [...earlierKs, ...ks],
+  lines,
+  corpusPaths,
+  corpusNames,
+  seq.length,
+  minCount,
+  {
     algorithm: `${addTo ? `levels ${earlierKs.join(', ')}: ${String(earlierMeta.algorithm ?? addTo)}; levels ${ks.join(', ')}: ` : ''}spherical k-means of skip-gram embeddings (dim ${dim}, window ${windowSize}, ${negative} negatives, ${epochs} epochs), words as article + stem`,
     trainingMs: Date.now() - t0,
   },
-};
+);
 mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, JSON.stringify(file) + '\n');
 log(`wrote ${outPath} (${lines.length} words, ks ${file.ks.join(', ')})`);

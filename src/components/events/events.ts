@@ -66,7 +66,7 @@ export function findEvents(doc: Document, options: EventsOptions = {}): Event[] 
     const sb = sentences.tokenEnd[s]!;
     // الجانبين/البلدين refer back a few sentences at most.
     if (s - lastPairAt > 3) lastPair = [];
-    const mentions = withPairWords(ctx, s, sa, sb, lastPair, stateOf);
+    const mentions = withPseudoMentions(ctx, s, sa, sb, lastPair, stateOf);
     const pairHere = betweenPair(ctx, s, sa, sb);
     const st: SentenceState = { previous: null, previousType: null, previousPos: null, previousEnd: -1, governing: null, governingDirect: false, governingUntil: -1, symmetric: null };
     let skipAt = -1;
@@ -260,7 +260,7 @@ const ATTEMPT = new Set(['محاوله', 'محاولات', 'سعي', 'مساعي
 function notAnAct(ctx: Ctx, t: number, sa: number, entry: IndexedTrigger): boolean {
   // مساعدة الرئيس، مساعد وزير الخارجية: an assistant, not aid.
   if (entry.type === 'AID' && entry.pos === 'noun') {
-    const n = nextWord(ctx, t, ctx.doc.layers.tokens!.length);
+    const n = nextWord(ctx, t, ctx.n);
     if (n >= 0 && ASSISTANT_OF.has(ctx.key[n]!)) return true;
   }
   const u = prevWord(ctx, t, sa);
@@ -316,7 +316,7 @@ const COUNTERPART = new Set(['نظيره', 'نظيرته', 'نظيرها', 'نظ
  * The sentence's actor mentions plus pseudo-mentions: الجانبين/البلدين standing for the last pair,
  * and a counterpart with a demonym (نظيره التركي) standing for that state when the article names it.
  */
-function withPairWords(ctx: Ctx, s: number, sa: number, sb: number, pair: Entity[], stateOf: (c: string) => Entity | null): MentionRef[] {
+function withPseudoMentions(ctx: Ctx, s: number, sa: number, sb: number, pair: Entity[], stateOf: (c: string) => Entity | null): MentionRef[] {
   const list = ctx.actorsBySentence[s]!;
   let extra: MentionRef[] | null = null;
   for (let t = sa; t < sb; t++) {

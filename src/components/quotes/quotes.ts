@@ -12,14 +12,8 @@ import { matchKey } from '../../lang/ar/normalize.ts';
 import { lookupCue, SOURCE_DETERMINERS, SOURCE_NOUNS, SOURCE_PREPS, STATEMENT_NOUNS, type CueEntry } from '../../lang/ar/cues.ts';
 import { tokenView, type TokenView } from '../common/token-view.ts';
 
-export interface Quote {
-  /** Entity id (doc.layers.entities[i].id), or null for an unnamed source. */
-  speaker: string | null;
-  speakerText: Span | null;
-  cue: Span | null;
-  content: Span;
-  direct: boolean;
-}
+export type { Quote } from '../../doc/quotes.ts';
+import type { Quote } from '../../doc/quotes.ts';
 
 export function quotesComponent(): Component {
   return {
