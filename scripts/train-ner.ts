@@ -18,9 +18,11 @@
  *
  *   tsx scripts/train-ner.ts [--data DIR] [--out FILE] [--clusters a.json,b.json|none]
  *                            [--max-epochs N] [--no-test] [--no-lexicon] [--seeds N] [--pa C]
- *                            [--jackknife-seeds N] [--dev-only]
+ *                            [--jackknife-seeds N] [--dev-only] [--dump-dev FILE]
  *                            [--word-lexicon a.json,b.json|none] [--lexicon-level 1|2]
  *
+ * --dump-dev FILE writes the last stage's dev emissions and transitions (with the chosen O bias)
+ * as JSON, for experiments that combine the linear model with another (scripts/ner-neural.ts).
  * --word-lexicon: word-lexicon files (`WordLexicon`: corpus profiles, binarized embeddings); by
  * default every models/embeddings/*.json.
  */
@@ -33,6 +35,7 @@ import type { ClusterFile } from '../src/components/ner/model.ts';
 import { createSegmenter, parseSegmentModel } from '../src/components/segment/segment.ts';
 import { buildGazetteer, loadClusterFile, loadLexicon, readConll, splitDev, type Sentence } from './ner-data.ts';
 import {
+  Decoder,
   buildDict,
   compile,
   evaluate,
@@ -261,6 +264,18 @@ const biasTrials: { bias: number; dev: Score }[] = [];
 }
 const chosenBias = biasTrials.reduce((a, b) => (b.dev.overall.f1 > a.dev.overall.f1 + 1e-9 ? b : a));
 log(`O bias chosen: ${chosenBias.bias}`);
+const dumpDev = option('--dump-dev', '');
+if (dumpDev) {
+  // The last stage's emission scores and transitions on dev (with the chosen O bias), for
+  // experiments that combine the linear model with another (scripts/ner-neural.ts).
+  const last = useStage2 ? { w: chosen2.weights, c: chosen2.cdev, row: chosen2.biasRow } : { w: stage1.weights, c: compile(p.fdev, p.index), row: p.index.get('bias') ?? -1 };
+  const w = { ...last.w, w: last.w.w.slice() };
+  if (last.row >= 0) w.w[last.row * w.T]! += oBiasOf(chosenBias.bias, last.w, last.row);
+  const dec = new Decoder(SCHEME, w.T);
+  const em = dev.map((_, s) => Array.from(dec.emissions(last.c, s, w.w).subarray(0, last.c.offsets[s]!.length * w.T - w.T)));
+  writeFileSync(dumpDev, JSON.stringify({ T: w.T, trans: Array.from(w.trans), em }));
+  log(`wrote ${dumpDev}`);
+}
 if (flag('--dev-only')) process.exit(0);
 
 // --- Final model on the whole training file ----------------------------------------------
