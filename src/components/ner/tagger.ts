@@ -97,7 +97,22 @@ export function createTagger(model: NerModel, segmenter: NerSegmenter | null): T
       rows[k] = row;
     }
   }
-  const triggerWindow = (model.config.triggerWindow ?? 0) >= 3;
+  const triggerWindow = (model.config.triggerWindow ?? 0) >= 3 ? model.config.triggerWindow! : 0;
+  // Rows of the trigger-window features (windowFeatures in features.ts: `tL=class`, `tR=class`)
+  // per stage, so that the hot path builds no strings for them.
+  const triggerRows = new Map<string, Int32Array>();
+  const triggerRow = (side: 'L' | 'R', cls: string): Int32Array => {
+    const key = side + cls;
+    let rows = triggerRows.get(key);
+    if (!rows) {
+      const f = `t${side}=${cls}`;
+      rows = Int32Array.from(stages, (stage) => stage.dict.get(f) ?? -1);
+      triggerRows.set(key, rows);
+    }
+    return rows;
+  };
+  const seenL: string[] = [];
+  const seenR: string[] = [];
   const activeFamilies = FAMILIES.map((_, f) => f).filter((f) => tables[f]!.size > 0);
   const famLeftOff = Int32Array.from(activeFamilies, (f) => FAMILIES[f]!.left[1]);
   const famRightOff = Int32Array.from(activeFamilies, (f) => FAMILIES[f]!.right[1]);
@@ -294,9 +309,17 @@ export function createTagger(model: NerModel, segmenter: NerSegmenter | null): T
       const g = gaz[i];
       if (g) for (let j = 0; j < g.length; j++) addRow(stage, stage.dict.get(g[j]!) ?? -1, base);
       if (triggerWindow) {
-        strings.length = 0;
-        fx.windowFeatures(infos, i, strings);
-        for (const f of strings) addRow(stage, stage.dict.get(f) ?? -1, base);
+        // As windowFeatures: each class once per side, 3 to triggerWindow tokens away.
+        seenL.length = 0;
+        seenR.length = 0;
+        for (let j = 3; j <= triggerWindow; j++) {
+          const l = i - j >= 0 ? infos[i - j]!.trig : null;
+          if (l) for (const t of l) if (!seenL.includes(t)) seenL.push(t);
+          const r = i + j < n ? infos[i + j]!.trig : null;
+          if (r) for (const t of r) if (!seenR.includes(t)) seenR.push(t);
+        }
+        for (const t of seenL) addRow(stage, triggerRow('L', t)[k]!, base);
+        for (const t of seenR) addRow(stage, triggerRow('R', t)[k]!, base);
       }
       if (ctxFeats) ctxFeats(i, base);
     }
