@@ -130,9 +130,32 @@ export class KnowledgeBase {
     this.orgsByCode = orgsByCode;
   }
 
+  /**
+   * Indexes a name, and its other writing of the names with عبد: joined (عبد العزيز →
+   * عبدالعزيز) or apart (عبدالله → عبد الله), as the news writes both.
+   */
   private add(name: string, entry: KbEntry): void {
     const toks = nameTokens(name);
     if (toks.length === 0) return;
+    this.addTokens(toks, entry);
+    const joined: string[] = [];
+    const apart: string[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t === 'عبد' && i + 1 < toks.length) {
+        joined.push(t + toks[++i]!);
+        apart.push(t, toks[i]!);
+      } else {
+        joined.push(t);
+        if (t.startsWith('عبدال') && t.length > 5) apart.push('عبد', t.slice(3));
+        else apart.push(t);
+      }
+    }
+    if (joined.length !== toks.length) this.addTokens(joined, entry);
+    if (apart.length !== toks.length) this.addTokens(apart, entry);
+  }
+
+  private addTokens(toks: readonly string[], entry: KbEntry): void {
     let node = this.trie;
     for (const t of toks) {
       let n = node.next.get(t);
@@ -186,6 +209,11 @@ export class KnowledgeBase {
       case 'place':
         return this.ambiguousPlaces.has(key) || (!key.includes(' ') && this.commonWords.has(key));
     }
+  }
+
+  /** Whether a one-word key is also a common word of the news (the base's common-word list). */
+  isCommonWord(key: string): boolean {
+    return this.commonWords.has(key);
   }
 
   /** The state of a demonym form (with or without ال: الروسية, روسي), or null. */

@@ -135,6 +135,28 @@ function linkNer(ctx: EntityContext, c: Candidate): void {
   ctx.at.set(c.t0, { entity, mention, cand: c });
 }
 
+/**
+ * A one-word name the tagger found before the full name it belongs to (a headline's «طعمة»
+ * before the body's «نعمة طعمة»): the same person, when exactly one unknown full name of the
+ * article ends with it.
+ */
+function mergeEarlySurnames(ctx: EntityContext): void {
+  const words = (m: Mention): string[] => nameKey(normalizeString(m.text)).split(' ').filter(Boolean);
+  const people = [...ctx.b.entities.values()].filter((e) => e.type === 'PER' && e.kb === null);
+  const fulls = people.filter((e) => e.mentions.some((m) => m.source === 'ner' && words(m).length > 1));
+  for (const e of people) {
+    if (e.mentions.length === 0 || !e.mentions.every((m) => words(m).length === 1)) continue;
+    const word = words(e.mentions[0]!)[0];
+    const owners = fulls.filter((f) => f !== e && f.mentions.some((m) => words(m).length > 1 && words(m).at(-1) === word));
+    if (owners.length !== 1) continue;
+    const into = owners[0]!;
+    for (const m of e.mentions) addMention(into, m);
+    into.actor ??= e.actor;
+    e.mentions.length = 0;
+    for (const v of ctx.at.values()) if (v.entity === e) v.entity = into;
+  }
+}
+
 const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, i) => a + i);
 
 /**
@@ -207,6 +229,7 @@ export function entitiesComponent(kb: KnowledgeBase): Component {
         if (c.source === 'kb') linkKb(ctx, c, nerTypeAt.get(c.t0) ?? null);
         else linkNer(ctx, c);
       }
+      mergeEarlySurnames(ctx);
       roles.attach();
       corefSurnames(ctx, new Set(chosen.flatMap((c) => range(c.t0, c.t1))));
       describedPeople(ctx);

@@ -14,6 +14,7 @@ const data: KbData = {
     { iso3: 'RUS', iso2: 'RU', qid: null, en: 'Russia', ar: ['روسيا'], capital: { en: 'Moscow', ar: ['موسكو'] }, demonyms: ['روسي', 'روسية', 'روس'] },
     { iso3: 'SYR', iso2: 'SY', qid: null, en: 'Syria', ar: ['سوريا', 'سورية'], capital: { en: 'Damascus', ar: ['دمشق'] }, demonyms: ['سوري', 'سورية'] },
     { iso3: 'USA', iso2: 'US', qid: null, en: 'United States', ar: ['الولايات المتحدة', 'أمريكا'], capital: { en: 'Washington', ar: ['واشنطن'] }, demonyms: ['أمريكي', 'أمريكية'] },
+    { iso3: 'ITA', iso2: 'IT', qid: null, en: 'Italy', ar: ['إيطاليا'], capital: { en: 'Rome', ar: ['روما'] }, demonyms: ['إيطالي', 'إيطالية'] },
   ],
   places: [
     { id: 'place:daraa', en: 'Daraa', ar: ['درعا'], kind: 'city', country: 'SYR', admin1: null, lat: 32.6, lon: 36.1, geonames: null },
@@ -35,9 +36,17 @@ const data: KbData = {
       id: 'person:assad', qid: null, en: 'Bashar al-Assad', ar: ['بشار الأسد'], short: ['الأسد'],
       offices: [{ office: 'head_of_state', country: 'SYR', org: null, sector: 'GOV', from: '2000-07-17', to: '2024-12-08' }],
     },
+    {
+      id: 'person:saied', qid: null, en: 'Kais Saied', ar: ['قيس سعيد'], short: ['سعيد'],
+      offices: [{ office: 'head_of_state', country: 'TUN', org: null, sector: 'GOV', from: '2019-10-23', to: null }],
+    },
+    {
+      id: 'person:mbs', qid: null, en: 'Mohammed bin Salman', ar: ['محمد بن سلمان بن عبد العزيز'], short: [],
+      offices: [{ office: 'crown_prince', country: 'SAU', org: null, sector: 'GOV', from: '2017-06-21', to: null }],
+    },
   ],
   ambiguous: { orgs: ['الحياة'], places: ['الباب'] },
-  commonWords: [],
+  commonWords: ['سعيد'],
 };
 
 const model = parseSegmentModel(JSON.parse(readFileSync(new URL('../../../models/segment/model.json', import.meta.url), 'utf8')));
@@ -56,6 +65,26 @@ function entities(text: string, published: string | null = '2023-03-14') {
 }
 
 const find = (list: ReturnType<typeof entities>, name: string | null) => list.find((e) => e.name === name);
+
+/** Entities of a text with the tagger's spans given by hand: [words of the span, type]. */
+function withTagger(text: string, spans: [string, 'PERS' | 'LOC' | 'ORG' | 'MISC'][]) {
+  let doc = words.run(new Document(text, { ...plainMeta(text), published: '2023-03-14' }));
+  const tk = doc.layers.tokens!;
+  let from = 0;
+  const ner = spans.map(([span, type]) => {
+    const start = text.indexOf(span, from);
+    if (start < 0) throw new Error(`no «${span}» in the text`);
+    from = start + span.length;
+    const t0 = tk.start.findIndex((s) => s >= start);
+    let t1 = t0;
+    while (t1 < tk.start.length && tk.end[t1]! <= start + span.length) t1++;
+    return { start: tk.start[t0]!, end: tk.end[t1 - 1]!, stemStart: tk.start[t0]!, nameStart: tk.start[t0]!, type, tokenStart: t0, tokenEnd: t1 };
+  });
+  doc = doc.with({ ner });
+  return entitiesComponent(new KnowledgeBase(data))
+    .run(doc)
+    .layers.entities!.map((e) => ({ name: e.name.en, ar: e.name.ar, type: e.type, actor: e.actor ? `${e.actor.country ?? e.actor.org}:${e.actor.sector}` : null, mentions: e.mentions.map((m) => m.text) }));
+}
 
 describe('entities', () => {
   it('links names and groups a surname with the full name; mentions leave proclitics out', () => {
@@ -111,6 +140,41 @@ describe('entities', () => {
     const smith = entitiesComponent(new KnowledgeBase(data)).run(doc).layers.entities!.find((e) => e.type === 'PER');
     expect(smith?.roles.map((r) => r.text)).toEqual(['رئيس «الأمم المتحدة»']);
     expect(smith?.actor).toEqual({ country: null, sector: 'IGO', org: 'UN' });
+  });
+
+  it('does not take «أنا سعيد» ("I am happy") for a person, nor a common-word short name for the KB person', () => {
+    expect(withTagger('وقال المدرب: أنا سعيد بالنتيجة.', [['أنا سعيد', 'PERS']])).toEqual([]);
+    // The tagger's word alone is not enough when the short name is a common word…
+    expect(withTagger('وقال إن الجهاز الفني سعيد بالنتيجة.', [['سعيد', 'PERS']]).map((e) => e.name)).not.toContain('Kais Saied');
+    // …nor is a short name inside another man's name; the full name anchors the short one.
+    expect(withTagger('استشهد العريف فاهم سعيد أحمد الحبسي.', [['فاهم سعيد أحمد الحبسي', 'PERS']]).map((e) => e.name)).not.toContain('Kais Saied');
+    expect(find(withTagger('التقى قيس سعيد الوفد. وقال سعيد إن الحل قريب.', []) as never, 'Kais Saied')).toMatchObject({ mentions: ['قيس سعيد', 'سعيد'] });
+  });
+
+  it('drops what the tagger marks that cannot name anything: numbers, spelt letters, religious formulas', () => {
+    const got = withTagger('صرفت "346" وصفة، وقالت هيئة الإذاعة (بي.بي.سي) إن الشهداء رحمهم الله سقطوا.', [
+      ['346', 'MISC'],
+      ['بي', 'ORG'],
+      ['رحمهم الله', 'ORG'],
+    ]);
+    expect(got).toEqual([]);
+  });
+
+  it('joins a surname the tagger found before the full name (a headline) to that person', () => {
+    const got = withTagger('طعمة يفتتح المعرض. افتتح النائب نعمة طعمة المعرض أمس.', [
+      ['طعمة', 'PERS'],
+      ['نعمة طعمة', 'PERS'],
+    ]);
+    expect(got.filter((e) => e.type === 'PER')).toEqual([expect.objectContaining({ ar: 'نعمة طعمة', mentions: ['طعمة', 'نعمة طعمة'] })]);
+  });
+
+  it('does not make a rebel of the captain of a national team (قائد + a state)', () => {
+    const got = withTagger('وقال فابيو كانافارو قائد إيطاليا السابق إن القرعة صعبة.', [['فابيو كانافارو', 'PERS']]);
+    expect(got.find((e) => e.type === 'PER')?.actor).toBe('ITA:OTHER');
+  });
+
+  it('links names with عبد written joined or apart', () => {
+    expect(find(entities('استقبل محمد بن سلمان بن عبدالعزيز الوفد.'), 'Mohammed bin Salman')?.mentions).toEqual(['محمد بن سلمان بن عبدالعزيز']);
   });
 
   it('gives named processes and laws MISC with no actor', () => {

@@ -81,6 +81,27 @@ function trimDescriptor(c: Candidate, tv: TokenView, kb: KnowledgeBase): Candida
 /** Words that split a tagged person or place span: they are never inside such a name. */
 const SPLITTERS = new Set(['مع', 'في', 'من', 'الي', 'علي', 'عن', 'بين', 'ضد', 'و', 'ثم', 'او', 'لدي', 'خلال', 'بعد', 'قبل']);
 
+/** Personal pronouns (keyed like tokens). */
+const PRONOUNS = new Set(['انا', 'نحن', 'انت', 'انتم', 'هو', 'هي', 'هم']);
+/**
+ * Words the tagger sometimes takes for names that never name an entity: the words of religious
+ * formulas (حفظه الله، رحمهم الله، عز وجل), keyed like tokens.
+ */
+const NEVER_NAMES = new Set(['الله', 'رحمه', 'رحمها', 'رحمهم', 'يرحمه', 'حفظه', 'حفظها', 'حفظهم', 'رعاه', 'ايده', 'وفقه', 'عز', 'جل', 'سبحانه', 'تعالي']);
+
+/**
+ * Whether a span the tagger marked can name an entity: it has letters (not a number alone,
+ * «346»), more than two of them (not a letter of a spelt abbreviation, بي.بي.سي), and is not
+ * made only of words that never name one.
+ */
+function taggedName(tv: TokenView, t0: number, t1: number): boolean {
+  let letters = 0;
+  for (let t = t0; t < t1; t++) for (const ch of tv.key[t]!) if (/\p{L}/u.test(ch)) letters++;
+  if (letters <= 2) return false;
+  for (let t = t0; t < t1; t++) if (!NEVER_NAMES.has(tv.nameKey[t]!)) return true;
+  return false;
+}
+
 export function findCandidates(doc: Document, tv: TokenView, kb: KnowledgeBase, ner: readonly NerSpan[]): Candidate[] {
   const out: Candidate[] = [];
   for (let t = 0; t < tv.length; t++) {
@@ -119,7 +140,15 @@ export function findCandidates(doc: Document, tv: TokenView, kb: KnowledgeBase, 
       }
     }
     if (s.tokenEnd > from) parts.push([from, s.tokenEnd]);
-    for (const [t0, t1] of parts) {
+    for (const [from0, t1] of parts) {
+      let t0 = from0;
+      // A pronoun is never part of a name: «أنا سعيد» is "I am happy"; what is left of such a
+      // span counts only when it is not a common word.
+      if (PRONOUNS.has(tv.key[t0]!) && tv.proclitics[t0] === '') {
+        t0++;
+        if (t1 - t0 === 1 && kb.isCommonWord(tv.nameKey[t0]!)) continue;
+      }
+      if (t1 <= t0 || !taggedName(tv, t0, t1)) continue;
       const key = [tv.nameKey[t0]!, ...tv.key.slice(t0 + 1, t1)].join(' ');
       out.push({ t0, t1, type: NER_TYPES[s.type], entries: [], source: 'ner', key, whole: false });
     }
@@ -134,13 +163,22 @@ export function findCandidates(doc: Document, tv: TokenView, kb: KnowledgeBase, 
  */
 export function selectCandidates(cands: Candidate[], tv: TokenView, kb: KnowledgeBase, hasTitleBefore: (t: number) => boolean): Candidate[] {
   const nerAt = new Set<number>();
-  for (const c of cands) if (c.source === 'ner') for (let t = c.t0; t < c.t1; t++) nerAt.add(t);
+  const nerSpans = new Set<string>();
+  for (const c of cands) {
+    if (c.source !== 'ner') continue;
+    for (let t = c.t0; t < c.t1; t++) nerAt.add(t);
+    nerSpans.add(`${c.t0}:${c.t1}`);
+  }
   const inContext = (c: Candidate): boolean => {
     if (c.source !== 'kb' || !needsSupport(c, kb)) return true;
     const prev = c.t0 > 0 ? tv.nameKey[c.t0 - 1]! : '';
     const e = c.entries[0]!;
+    // The tagger supports a person's short name only when it tags that name alone (not فاهم
+    // سعيد أحمد, another man's name around it), and not at all when the short name is also a
+    // common word (سعيد "happy"): that needs a title or the person's full name in the article.
+    const tagged = e.kind === 'person' ? nerSpans.has(`${c.t0}:${c.t1}`) && !(c.t1 - c.t0 === 1 && kb.isCommonWord(c.key)) : nerAt.has(c.t0);
     return (
-      nerAt.has(c.t0) ||
+      tagged ||
       (e.kind === 'org' && ORG_WORDS.has(prev)) ||
       (e.kind === 'place' && (PLACE_WORDS.has(prev) || LOCATIVE.has(prev) || LOCATIVE.has(tv.proclitics[c.t0]!.slice(-1)))) ||
       (e.kind === 'person' && hasTitleBefore(c.t0))

@@ -95,6 +95,9 @@ export function findRoles(ctx: EntityContext): { endsAt: Set<number>; attach: ()
           // رئيس + an organisation heads that body: its sector, not a state's.
           const ofBody = named.type === 'ORG' && !named.id.startsWith('state:');
           if (ofBody || s.office === 'org_head' || s.office === 'adviser' || s.office === 'official' || s.office === 'spokesperson') sector = named.actor.sector;
+          // A leader of a state is not a rebel: زعيم كوريا الشمالية leads its government; قائد
+          // إيطاليا is a team's captain as often as anything (no sector can be told).
+          else if (s.office === 'group_leader' && named.id.startsWith('state:')) sector = stripArticle(tv.key[s.t0]!) === 'قائد' ? 'OTHER' : 'GOV';
           org = named.actor.org ?? org;
           break;
         }

@@ -12,7 +12,43 @@ const CONSONANTS: Readonly<Record<string, string>> = {
 
 const SUN = new Set('تثدذرزسشصضطظلن'.split(''));
 
+/**
+ * Common given names and name particles in their usual English spelling (the rules below cannot
+ * guess the short vowels of محمد or عبدالله). Facts of usage, keyed by the normalized form.
+ */
+const USUAL: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    محمد: 'Muhammad', احمد: 'Ahmed', محمود: 'Mahmoud', مصطفي: 'Mustafa', علي: 'Ali', حسن: 'Hassan', حسين: 'Hussein',
+    عبدالله: 'Abdullah', عبدالرحمن: 'Abdulrahman', عبدالعزيز: 'Abdulaziz', عبدالكريم: 'Abdulkarim', عبدالرحيم: 'Abdulrahim',
+    عبدالحميد: 'Abdulhamid', عبدالمجيد: 'Abdulmajid', عبدالملك: 'Abdulmalik', عبدالسلام: 'Abdulsalam', عبدالفتاح: 'Abdel Fattah',
+    عبداللطيف: 'Abdullatif', عبدالناصر: 'Abdel Nasser', عبدالقادر: 'Abdelkader', عبدالحكيم: 'Abdulhakim', عبدالباسط: 'Abdulbasit',
+    عبدالهادي: 'Abdulhadi', عبدالوهاب: 'Abdulwahab', عبدالمنعم: 'Abdelmonem', عبدالحليم: 'Abdelhalim', عبدالجليل: 'Abdeljalil',
+    عبدالغني: 'Abdulghani', عبدالرزاق: 'Abdulrazzaq', عبدالمهدي: 'Abdul-Mahdi', عبده: 'Abdo',
+    خالد: 'Khalid', سعيد: 'Saeed', سعد: 'Saad', سعود: 'Saud', فيصل: 'Faisal', سلمان: 'Salman', عمر: 'Omar', عمرو: 'Amr',
+    عثمان: 'Othman', يوسف: 'Yousef', ابراهيم: 'Ibrahim', اسماعيل: 'Ismail', جمال: 'Jamal', كمال: 'Kamal', طارق: 'Tariq',
+    ناصر: 'Nasser', سامي: 'Sami', رامي: 'Rami', وليد: 'Walid', هشام: 'Hisham', ماجد: 'Majid', فهد: 'Fahd', سلطان: 'Sultan',
+    تركي: 'Turki', نايف: 'Nayef', بندر: 'Bandar', مشاري: 'Mishari', منصور: 'Mansour', عادل: 'Adel', حمد: 'Hamad', حمود: 'Hamoud',
+    صالح: 'Saleh', سليمان: 'Suleiman', يحيي: 'Yahya', زكريا: 'Zakaria', موسي: 'Musa', عيسي: 'Issa', جعفر: 'Jafar', حيدر: 'Haidar',
+    عباس: 'Abbas', قاسم: 'Qasim', مهدي: 'Mahdi', رضا: 'Reza', بشار: 'Bashar', حافظ: 'Hafez', ماهر: 'Maher', رياض: 'Riyad',
+    فاروق: 'Farouk', وائل: 'Wael', نبيل: 'Nabil', ايمن: 'Ayman', اسامة: 'Osama', ياسر: 'Yasser', زياد: 'Ziad', فراس: 'Firas',
+    مازن: 'Mazen', باسل: 'Basel', عماد: 'Imad', غسان: 'Ghassan', سمير: 'Samir', منير: 'Munir', جورج: 'George', ميشال: 'Michel',
+    الياس: 'Elias', فاطمة: 'Fatima', عائشة: 'Aisha', مريم: 'Maryam', زينب: 'Zainab', نور: 'Nour', سارة: 'Sara', ليلي: 'Layla',
+    هند: 'Hind', رانيا: 'Rania', جمعة: 'Juma', عيد: 'Eid', بدر: 'Badr', انس: 'Anas', معاذ: 'Muadh', حمزة: 'Hamza', بلال: 'Bilal',
+    عمار: 'Ammar', ياسين: 'Yassin', طه: 'Taha', ادريس: 'Idris', نجيب: 'Najib', حبيب: 'Habib', شريف: 'Sharif', رشيد: 'Rashid',
+    راشد: 'Rashid', مبارك: 'Mubarak', محسن: 'Mohsen', حسني: 'Hosni', انور: 'Anwar', صدام: 'Saddam', معمر: 'Muammar', هادي: 'Hadi',
+    قيس: 'Kais', نعيم: 'Naim', كريم: 'Karim', رحيم: 'Rahim', امين: 'Amin', مروان: 'Marwan', عدنان: 'Adnan', نزار: 'Nizar',
+    هاني: 'Hani', ايهاب: 'Ihab', شادي: 'Shadi', فادي: 'Fadi', رائد: 'Raed', منذر: 'Munther', مامون: 'Mamoun',
+    سهيل: 'Suhail', جميل: 'Jamil', عزيز: 'Aziz', لطفي: 'Lotfi', توفيق: 'Tawfiq', رفيق: 'Rafik', نجم: 'Najm', حازم: 'Hazem',
+    غازي: 'Ghazi', فتحي: 'Fathi', صبري: 'Sabri', حمدي: 'Hamdi', مجدي: 'Magdi', رمضان: 'Ramadan', شعبان: 'Shaaban', حسام: 'Hussam',
+    عصام: 'Issam', هيثم: 'Haitham', مهند: 'Muhannad', معتز: 'Moataz', ثامر: 'Thamer', متعب: 'Miteb', مقرن: 'Muqrin', نواف: 'Nawaf',
+    الوليد: 'al-Waleed', تميم: 'Tamim', زايد: 'Zayed', خليفة: 'Khalifa', مكتوم: 'Maktoum', قابوس: 'Qaboos',
+    بن: 'bin', ابن: 'ibn', بنت: 'bint', ابو: 'Abu', ابي: 'Abi', ام: 'Umm', ال: 'Al', عبد: 'Abd',
+  }),
+);
+
 function word(w: string): string {
+  const usual = USUAL.get(w);
+  if (usual) return usual;
   let out = '';
   let body = w;
   if (body.startsWith('ال') && body.length > 3) {
@@ -43,11 +79,20 @@ function word(w: string): string {
 const capitalize = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
 export function transliterate(name: string): string {
-  return name
-    .split(/\s+/u)
-    .filter(Boolean)
-    .map(word)
-    .join(' ');
+  const words = name.split(/\s+/u).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // عبد + a name of God: Abd al-Aziz (عبد العزيز written apart), as one word when usual.
+    if (w === 'عبد' && i + 1 < words.length) {
+      const joined = USUAL.get(w + words[i + 1]!);
+      out.push(joined ?? `Abd ${word(words[i + 1]!)}`);
+      i++;
+      continue;
+    }
+    out.push(word(w));
+  }
+  return out.join(' ');
 }
 
 /** Sun letters assimilate the article in speech; exported for callers that want `ash-Sh…` forms. */
