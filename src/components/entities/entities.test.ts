@@ -173,6 +173,11 @@ describe('entities', () => {
     expect(got.find((e) => e.type === 'PER')?.actor).toBe('ITA:OTHER');
   });
 
+  it('does not give a bare «الملك» to the president the article named before', () => {
+    const got = withTagger('وقال الرئيس السادات إن الحرب انتهت. وأيد الملك القرار. وقال الرئيس إن السلام قريب.', [['السادات', 'PERS']]);
+    expect(got.find((e) => e.ar === 'السادات')?.mentions).toEqual(['السادات', 'الرئيس']);
+  });
+
   it('links names with عبد written joined or apart', () => {
     expect(find(entities('استقبل محمد بن سلمان بن عبدالعزيز الوفد.'), 'Mohammed bin Salman')?.mentions).toEqual(['محمد بن سلمان بن عبدالعزيز']);
   });

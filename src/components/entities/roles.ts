@@ -25,6 +25,8 @@ const SECTOR_OF_OFFICE: Partial<Record<Office, Sector>> = {
   group_leader: 'REB',
 };
 
+/** Title words of heads of state that name different offices in the reader's mind. */
+const HEAD_OF_STATE_TITLES = new Set(['ملك', 'رئيس', 'امير', 'سلطان']);
 const LEADER_HEADS = new Set(LEADER_LINKED_HEADS.map(nameKey));
 const stripArticle = (k: string): string => (k.startsWith('ال') ? k.slice(2) : k);
 
@@ -113,11 +115,15 @@ export function findRoles(ctx: EntityContext): { endsAt: Set<number>; attach: ()
     return null;
   }
 
-  /** The offices each person entity was given in this article, latest last. */
-  const officesOf = new Map<Entity, Office[]>();
-  const gave = (e: Entity, o: Office): void => {
-    officesOf.set(e, [...(officesOf.get(e) ?? []), o]);
+  /** The offices each person entity was given in this article (with the title's head word), latest last. */
+  const officesOf = new Map<Entity, { office: Office; head: string }[]>();
+  const headOf = (s: RoleSpan): string => stripArticle(tv.nameKey[s.t0]!);
+  const gave = (e: Entity, s: RoleSpan): void => {
+    officesOf.set(e, [...(officesOf.get(e) ?? []), { office: s.office, head: headOf(s) }]);
   };
+  /** A bare king is not the president the article named before (الرئيس السادات … الملك). */
+  const sameTitle = (given: { office: Office; head: string }, s: RoleSpan): boolean =>
+    given.office === s.office && (!HEAD_OF_STATE_TITLES.has(headOf(s)) || given.head === headOf(s));
 
   function attach(): void {
     const deferred: { s: RoleSpan; ids: string[] }[] = [];
@@ -137,7 +143,7 @@ export function findRoles(ctx: EntityContext): { endsAt: Set<number>; attach: ()
       const roleSpan = span(s.t0, s.t1);
       if (person) {
         addRole(person, roleSpan);
-        gave(person, s.office);
+        gave(person, s);
         if (!person.actor) person.actor = actorOf(s);
         continue;
       }
@@ -151,7 +157,7 @@ export function findRoles(ctx: EntityContext): { endsAt: Set<number>; attach: ()
       // A bare title (المبعوث، الوزير) is the last person the article gave that office to.
       const bare = s.complement === null && !s.match.target && !s.match.org && !s.match.country;
       if (!holder && bare) {
-        for (const [e, os] of officesOf) if (os.includes(s.office)) holder = e;
+        for (const [e, os] of officesOf) if (os.some((g) => sameTitle(g, s))) holder = e;
       }
       if (!holder && !bare && !s.match.former && s.match.number === 'singular' && s.office !== 'official' && s.office !== 'adviser' && s.office !== 'spokesperson') {
         const target = s.match.target ? countryInKeys(ctx.kb, tv.key.slice(s.match.target.start, s.match.target.end)) : null;
@@ -176,7 +182,7 @@ export function findRoles(ctx: EntityContext): { endsAt: Set<number>; attach: ()
   }
 
   function mentionTitle(holder: Entity, s: RoleSpan, roleSpan: { start: number; end: number; text: string }): void {
-    gave(holder, s.office);
+    gave(holder, s);
     const m: Mention = { ...roleSpan, type: 'NOM', sentence: tv.sentence[s.t0]!, token: s.t0, source: 'role' };
     addMention(holder, m);
   }
