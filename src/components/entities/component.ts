@@ -1,6 +1,7 @@
 import type { Document } from '../../doc/document.ts';
 import type { Entity, EntityType, Mention, Sector } from '../../doc/entities.ts';
-import type { KbEntry, KnowledgeBase } from '../../kb/kb.ts';
+import { nameTokens, type KbEntry, type KnowledgeBase } from '../../kb/kb.ts';
+import type { KbPerson } from '../../kb/types.ts';
 import { normalizeString } from '../../lang/ar/normalize.ts';
 import type { Component } from '../../pipeline/component.ts';
 import {
@@ -105,6 +106,39 @@ function placeReading(ctx: EntityContext, t: number): boolean | null {
   return null;
 }
 
+/** Levenshtein distance, for spelling variants of a first name (إيمانوال / إيمانويل). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * A known person under another spelling of a given name (إيمانوال ماكرون for إيمانويل ماكرون):
+ * the tagger's name ends with the person's surname, has as many words as one of the person's
+ * full names, and each other word is at most two letters away from that name's. Only when
+ * exactly one person fits.
+ */
+function knownByVariant(kb: KnowledgeBase, keys: readonly string[]): KbPerson | null {
+  if (keys.length < 2) return null;
+  const last = keys[keys.length - 1]!;
+  const found = new Set<KbPerson>();
+  for (const e of kb.lookup(last)) {
+    if (e.kind !== 'person') continue;
+    const fits = e.person.ar.some((n) => {
+      const toks = nameTokens(n);
+      if (toks.length !== keys.length || toks[toks.length - 1] !== last) return false;
+      return toks.every((t, i) => i === toks.length - 1 || (t.length >= 3 && keys[i]!.length >= 3 && editDistance(t, keys[i]!) <= 2));
+    });
+    if (fits) found.add(e.person);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 function linkNer(ctx: EntityContext, c: Candidate): void {
   const { tv, b, kb } = ctx;
   const keys = tv.key.slice(c.t0, c.t1);
@@ -113,7 +147,10 @@ function linkNer(ctx: EntityContext, c: Candidate): void {
   const mention = mentionOf(ctx, c);
   const plain = normalizeString(mention.text);
   let entity: Entity | undefined;
-  if (c.type === 'PER') {
+  const variant = c.type === 'PER' ? knownByVariant(kb, keys) : null;
+  if (variant) {
+    entity = entityFor(b, variant.id, () => ({ type: 'PER', name: { ar: variant.ar[0]!, en: variant.en }, kb: variant.qid ?? variant.id, actor: kb.personActor(variant, ctx.date) }));
+  } else if (c.type === 'PER') {
     // A surname or first name alone after the full name: the same person.
     entity = [...b.entities.values()].find(
       (e) => e.type === 'PER' && e.mentions.some((m) => m.source !== 'role' && (normalizeString(m.text).split(' ').includes(plain) || normalizeString(m.text) === plain)),

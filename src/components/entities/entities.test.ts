@@ -178,6 +178,13 @@ describe('entities', () => {
     expect(got.find((e) => e.ar === 'السادات')?.mentions).toEqual(['السادات', 'الرئيس']);
   });
 
+  it('links a known person under another spelling of the given name', () => {
+    const got = withTagger('وقال فلادمير بوتين إن الحل سياسي.', [['فلادمير بوتين', 'PERS']]);
+    expect(got.find((e) => e.type === 'PER')).toMatchObject({ name: 'Vladimir Putin', mentions: ['فلادمير بوتين'] });
+    // Not when the given name is another one altogether.
+    expect(withTagger('وقال سيرغي بوتين إن الحل سياسي.', [['سيرغي بوتين', 'PERS']]).find((e) => e.type === 'PER')?.name).not.toBe('Vladimir Putin');
+  });
+
   it('links names with عبد written joined or apart', () => {
     expect(find(entities('استقبل محمد بن سلمان بن عبدالعزيز الوفد.'), 'Mohammed bin Salman')?.mentions).toEqual(['محمد بن سلمان بن عبدالعزيز']);
   });
