@@ -139,6 +139,21 @@ function knownByVariant(kb: KnowledgeBase, keys: readonly string[]): KbPerson | 
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/** Words that lengthen a name with the father's or the family's (بن نايف، آل سعود), keyed like tokens. */
+const LINEAGE = new Set(['بن', 'ابن', 'ال']);
+
+/**
+ * A known person's name lengthened by lineage (محمد بن نايف بن عبدالعزيز آل سعود for محمد بن
+ * نايف): the tagger's name starts with the person's full name and goes on only with بن / آل + a name.
+ */
+function knownByLineage(kb: KnowledgeBase, keys: readonly string[]): KbPerson | null {
+  const m = kb.longestMatch(keys, 0);
+  if (!m || m.length < 2 || m.length === keys.length || (keys.length - m.length) % 2 !== 0) return null;
+  for (let i = m.length; i < keys.length; i += 2) if (!LINEAGE.has(keys[i]!)) return null;
+  const people = new Set(m.entries.flatMap((e) => (e.kind === 'person' && !e.short ? [e.person] : [])));
+  return people.size === 1 ? [...people][0]! : null;
+}
+
 function linkNer(ctx: EntityContext, c: Candidate): void {
   const { tv, b, kb } = ctx;
   const keys = tv.key.slice(c.t0, c.t1);
@@ -147,7 +162,7 @@ function linkNer(ctx: EntityContext, c: Candidate): void {
   const mention = mentionOf(ctx, c);
   const plain = normalizeString(mention.text);
   let entity: Entity | undefined;
-  const variant = c.type === 'PER' ? knownByVariant(kb, keys) : null;
+  const variant = c.type === 'PER' ? (knownByLineage(kb, keys) ?? knownByVariant(kb, keys)) : null;
   if (variant) {
     entity = entityFor(b, variant.id, () => ({ type: 'PER', name: { ar: variant.ar[0]!, en: variant.en }, kb: variant.qid ?? variant.id, actor: kb.personActor(variant, ctx.date) }));
   } else if (c.type === 'PER') {
@@ -155,7 +170,7 @@ function linkNer(ctx: EntityContext, c: Candidate): void {
     entity = [...b.entities.values()].find(
       (e) => e.type === 'PER' && e.mentions.some((m) => m.source !== 'role' && (normalizeString(m.text).split(' ').includes(plain) || normalizeString(m.text) === plain)),
     );
-    entity ??= entityFor(b, `per:${key}`, () => ({ type: 'PER', name: { ar: plain, en: transliterate(plain) }, kb: null, actor: null }));
+    entity ??= entityFor(b, `per:${key}`, () => ({ type: 'PER', name: { ar: plain, en: transliterate(mention.text) }, kb: null, actor: null }));
   } else if (c.type === 'ORG') {
     const country = countryInKeys(kb, keys);
     const sector = orgSectorOf(keys);
@@ -166,7 +181,7 @@ function linkNer(ctx: EntityContext, c: Candidate): void {
       actor: country || sector !== 'OTHER' ? { country, sector, org: null } : null,
     }));
   } else {
-    entity = entityFor(b, `${c.type.toLowerCase()}:${key}`, () => ({ type: c.type, name: { ar: plain, en: c.type === 'LOC' ? transliterate(plain) : null }, kb: null, actor: null }));
+    entity = entityFor(b, `${c.type.toLowerCase()}:${key}`, () => ({ type: c.type, name: { ar: plain, en: c.type === 'LOC' ? transliterate(mention.text) : null }, kb: null, actor: null }));
   }
   addMention(entity, mention);
   ctx.at.set(c.t0, { entity, mention, cand: c });
@@ -174,14 +189,14 @@ function linkNer(ctx: EntityContext, c: Candidate): void {
 
 /**
  * A one-word name the tagger found before the full name it belongs to (a headline's «طعمة»
- * before the body's «نعمة طعمة»): the same person, when exactly one unknown full name of the
- * article ends with it.
+ * before the body's «نعمة طعمة»), or typed MISC (الكسار after أحمد الكسار): the same person,
+ * when exactly one unknown full name of the article ends with it.
  */
 function mergeEarlySurnames(ctx: EntityContext): void {
   const words = (m: Mention): string[] => nameKey(normalizeString(m.text)).split(' ').filter(Boolean);
-  const people = [...ctx.b.entities.values()].filter((e) => e.type === 'PER' && e.kb === null);
-  const fulls = people.filter((e) => e.mentions.some((m) => m.source === 'ner' && words(m).length > 1));
-  for (const e of people) {
+  const unknown = [...ctx.b.entities.values()].filter((e) => e.kb === null && (e.type === 'PER' || e.type === 'MISC'));
+  const fulls = unknown.filter((e) => e.type === 'PER' && e.mentions.some((m) => m.source === 'ner' && words(m).length > 1));
+  for (const e of unknown) {
     if (e.mentions.length === 0 || !e.mentions.every((m) => words(m).length === 1)) continue;
     const word = words(e.mentions[0]!)[0];
     const owners = fulls.filter((f) => f !== e && f.mentions.some((m) => words(m).length > 1 && words(m).at(-1) === word));

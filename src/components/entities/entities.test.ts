@@ -185,6 +185,16 @@ describe('entities', () => {
     expect(withTagger('وقال سيرغي بوتين إن الحل سياسي.', [['سيرغي بوتين', 'PERS']]).find((e) => e.type === 'PER')?.name).not.toBe('Vladimir Putin');
   });
 
+  it('links a known person named with lineage (بن … آل …), and a surname the tagger typed MISC', () => {
+    const got = withTagger('وجه الأمير محمد بن سلمان بن عبدالعزيز آل سعود بذلك.', [['محمد بن سلمان بن عبدالعزيز آل سعود', 'PERS']]);
+    expect(got.find((e) => e.type === 'PER')).toMatchObject({ name: 'Mohammed bin Salman', mentions: ['محمد بن سلمان بن عبدالعزيز آل سعود'] });
+    const misc = withTagger('انتقل الحارس أحمد الكسار إلى الأهلي. ووقع الكسار العقد.', [
+      ['أحمد الكسار', 'PERS'],
+      ['الكسار', 'MISC'],
+    ]);
+    expect(misc.filter((e) => e.ar.includes('الكسار'))).toEqual([expect.objectContaining({ type: 'PER', mentions: ['أحمد الكسار', 'الكسار'] })]);
+  });
+
   it('links names with عبد written joined or apart', () => {
     expect(find(entities('استقبل محمد بن سلمان بن عبدالعزيز الوفد.'), 'Mohammed bin Salman')?.mentions).toEqual(['محمد بن سلمان بن عبدالعزيز']);
   });

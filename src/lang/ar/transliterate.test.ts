@@ -16,5 +16,7 @@ describe('transliterate', () => {
   it('guesses the rest letter by letter, with the article apart', () => {
     expect(transliterate('رامي الشاعر')).toBe("Rami al-Sha'r");
     expect(transliterate('الزعتري')).toBe("al-Za'tri");
+    // A foreign name's أل… is not the article (written without hamza).
+    expect(transliterate('أليخاندرو سابيلا')).toBe('Alikhandru Sabila');
   });
 });

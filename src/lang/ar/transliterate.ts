@@ -4,6 +4,8 @@
  * is a readable guess, not a standard romanization.
  */
 
+import { normalizeString } from './normalize.ts';
+
 const CONSONANTS: Readonly<Record<string, string>> = {
   ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh',
   ص: 's', ض: 'd', ط: 't', ظ: 'z', ع: "'", غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h',
@@ -46,12 +48,14 @@ const USUAL: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-function word(w: string): string {
+function word(raw: string): string {
+  const w = normalizeString(raw.replace(/[\u064b-\u0652\u0670\u0640]/gu, ''));
   const usual = USUAL.get(w);
   if (usual) return usual;
   let out = '';
   let body = w;
-  if (body.startsWith('ال') && body.length > 3) {
+  // The article is written without hamza: أليخاندرو (Alejandro) is not al-Ykhandru.
+  if (body.startsWith('ال') && body.length > 3 && !/^[أإآ]/u.test(raw)) {
     out = 'al-';
     body = body.slice(2);
   }
