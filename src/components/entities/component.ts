@@ -36,8 +36,17 @@ function mentionOf(ctx: EntityContext, c: Candidate, type?: EntityType): Mention
   return m;
 }
 
-/** Picks the entry a name refers to: the tagger's type first, then people in office at the date. */
+/**
+ * Picks the entry a name refers to: one the article names elsewhere without a doubt (قنا after
+ * وكالة الأنباء القطرية is the agency, not the Egyptian city), the tagger's type, then people in
+ * office at the date.
+ */
 function pickEntry(ctx: EntityContext, c: Candidate, nerType: EntityType | null): KbEntry {
+  const readings = c.doubtful ? [...c.entries, ...c.doubtful] : c.entries;
+  if (readings.length > 1 && ctx.named) {
+    const named = readings.filter((e) => ctx.named!.has(e.id));
+    if (named.length === 1) return named[0]!;
+  }
   const typed = nerType ? c.entries.filter((e) => (e.kind === 'person' ? 'PER' : e.kind === 'org' ? e.org.type : 'LOC') === nerType) : [];
   const pool = typed.length > 0 ? typed : c.entries;
   if (pool.length > 1 && ctx.date) {
@@ -277,6 +286,7 @@ export function entitiesComponent(kb: KnowledgeBase): Component {
       const chosen = selectCandidates(cands, tv, kb, (t) => roles.endsAt.has(t));
       const nerTypeAt = new Map<number, EntityType>();
       for (const c of cands) if (c.source === 'ner') for (let t = c.t0; t < c.t1; t++) nerTypeAt.set(t, c.type);
+      ctx.named = new Set(chosen.flatMap((c) => (c.source === 'kb' && c.entries.length === 1 && !c.doubtful ? [c.entries[0]!.id] : [])));
       for (const c of chosen) {
         if (c.source === 'kb') linkKb(ctx, c, nerTypeAt.get(c.t0) ?? null);
         else linkNer(ctx, c);

@@ -14,4 +14,6 @@ export interface EntityContext {
   date: string | null;
   /** The entity and mention of each chosen name, by first token. */
   at: Map<number, { entity: Entity; mention: Mention; cand: Candidate }>;
+  /** Knowledge-base ids that some name of the article means without a doubt (one entry only). */
+  named?: ReadonlySet<string>;
 }

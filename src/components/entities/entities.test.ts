@@ -20,12 +20,14 @@ const data: KbData = {
     { id: 'place:daraa', en: 'Daraa', ar: ['درعا'], kind: 'city', country: 'SYR', admin1: null, lat: 32.6, lon: 36.1, geonames: null },
     { id: 'place:daraa-gov', en: 'Daraa Governorate', ar: ['محافظة درعا'], kind: 'governorate', country: 'SYR', admin1: null, lat: 32.6, lon: 36.1, geonames: null },
     { id: 'place:bab', en: 'al-Bab', ar: ['الباب'], kind: 'city', country: 'SYR', admin1: null, lat: 36.4, lon: 37.5, geonames: null },
+    { id: 'place:qena', en: 'Qena', ar: ['قنا'], kind: 'city', country: 'EGY', admin1: null, lat: 26.16, lon: 32.72, geonames: null },
   ],
   orgs: [
     { id: 'org:un', qid: null, en: 'United Nations', ar: ['الأمم المتحدة'], type: 'ORG', actor: { country: null, sector: 'IGO', org: 'UN' }, metonymFor: null },
     { id: 'org:kremlin', qid: null, en: 'Kremlin', ar: ['الكرملين'], type: 'ORG', actor: { country: 'RUS', sector: 'GOV', org: null }, metonymFor: 'RUS' },
     { id: 'org:hayat', qid: null, en: 'Al-Hayat', ar: ['الحياة', 'صحيفة الحياة'], type: 'ORG', actor: { country: 'SAU', sector: 'MED', org: null }, metonymFor: null },
     { id: 'org:caesar', qid: null, en: 'Caesar Act', ar: ['قانون قيصر'], type: 'MISC', actor: null, metonymFor: null },
+    { id: 'org:qna', qid: null, en: 'Qatar News Agency', ar: ['قنا', 'وكالة الأنباء القطرية'], type: 'ORG', actor: { country: 'QAT', sector: 'MED', org: null }, metonymFor: null },
   ],
   people: [
     {
@@ -45,7 +47,7 @@ const data: KbData = {
       offices: [{ office: 'crown_prince', country: 'SAU', org: null, sector: 'GOV', from: '2017-06-21', to: null }],
     },
   ],
-  ambiguous: { orgs: ['الحياة'], places: ['الباب'] },
+  ambiguous: { orgs: ['الحياة', 'قنا'], places: ['الباب'] },
   commonWords: ['سعيد'],
 };
 
@@ -193,6 +195,11 @@ describe('entities', () => {
       ['الكسار', 'MISC'],
     ]);
     expect(misc.filter((e) => e.ar.includes('الكسار'))).toEqual([expect.objectContaining({ type: 'PER', mentions: ['أحمد الكسار', 'الكسار'] })]);
+  });
+
+  it('reads a homonym as the entry the article names elsewhere without a doubt', () => {
+    expect(find(entities('قالت وكالة الأنباء القطرية إن الوفد وصل. وأضافت (قنا) أن اللقاء مثمر.'), 'Qatar News Agency')?.mentions).toEqual(['وكالة الأنباء القطرية', 'قنا']);
+    expect(find(entities('وصل الوفد إلى مدينة قنا أمس.'), 'Qena')?.mentions).toEqual(['قنا']);
   });
 
   it('links names with عبد written joined or apart', () => {

@@ -19,6 +19,8 @@ export interface Candidate {
   key: string;
   /** The first token matched whole, proclitic-looking letters included (بيدرسون, not ب+يدرسون). */
   whole: boolean;
+  /** Readings dropped for an undoubted one (قنا the agency beside قنا the city), kept for the linker. */
+  doubtful?: KbEntry[];
 }
 
 const NER_TYPES = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' } as const;
@@ -54,7 +56,7 @@ function needsSupport(c: Candidate, kb: KnowledgeBase): boolean {
 /** Drops the readings a name is doubtful for when it has an undoubted one (الشرق الأوسط: the region, not the paper). */
 function undoubted(c: Candidate, kb: KnowledgeBase): Candidate {
   const sure = c.entries.filter((e) => !kb.isDoubtful(c.key, e));
-  return sure.length > 0 && sure.length < c.entries.length ? { ...c, entries: sure, type: entryType(sure[0]!) } : c;
+  return sure.length > 0 && sure.length < c.entries.length ? { ...c, entries: sure, type: entryType(sure[0]!), doubtful: c.entries.filter((e) => !sure.includes(e)) } : c;
 }
 
 const DESCRIPTORS = new Set([...ORG_WORDS, ...PLACE_WORDS]);
