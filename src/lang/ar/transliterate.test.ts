@@ -16,6 +16,8 @@ describe('transliterate', () => {
   it('guesses the rest letter by letter, with the article apart', () => {
     expect(transliterate('رامي الشاعر')).toBe("Rami al-Sha'r");
     expect(transliterate('الزعتري')).toBe("al-Za'tri");
+    expect(transliterate('ابتسام جمعة')).toBe('Ibtisam Juma');
+    expect(transliterate('انتصار')).toBe('Intisar');
     // A foreign name's أل… is not the article (written without hamza).
     expect(transliterate('أليخاندرو سابيلا')).toBe('Alikhandru Sabila');
   });

@@ -52,6 +52,15 @@ function word(raw: string): string {
   const w = normalizeString(raw.replace(/[\u064b-\u0652\u0670\u0640]/gu, ''));
   const usual = USUAL.get(w);
   if (usual) return usual;
+  // Verbal nouns of forms VIII and X used as names, written with a bare alif: ابتسام → Ibtisam,
+  // انتصار → Intisar, استقلال → Istiqlal.
+  const cons = (ch: string): string => CONSONANTS[ch] ?? ch;
+  if (/^ا/u.test(raw) && !w.startsWith('ال')) {
+    const viii = /^ا([^اوي])([^اوي])([^اوي])ا([^اوي])$/u.exec(w);
+    if (viii) return capitalize(`i${cons(viii[1]!)}${cons(viii[2]!)}i${cons(viii[3]!)}a${cons(viii[4]!)}`).replace(/''+/gu, "'");
+    const x = /^است([^اوي])([^اوي])ا([^اوي])$/u.exec(w);
+    if (x) return capitalize(`isti${cons(x[1]!)}${cons(x[2]!)}a${cons(x[3]!)}`);
+  }
   let out = '';
   let body = w;
   // The article is written without hamza: أليخاندرو (Alejandro) is not al-Ykhandru.
