@@ -177,7 +177,14 @@ function linkNer(ctx: EntityContext, c: Candidate): void {
   } else if (c.type === 'PER') {
     // A surname or first name alone after the full name: the same person.
     entity = [...b.entities.values()].find(
-      (e) => e.type === 'PER' && e.mentions.some((m) => m.source !== 'role' && (normalizeString(m.text).split(' ').includes(plain) || normalizeString(m.text) === plain)),
+      (e) =>
+        e.type === 'PER' &&
+        e.mentions.some((m) => {
+          if (m.source === 'role') return false;
+          const full = normalizeString(m.text);
+          // One word of the full name, or its last words (وائل عبد اللطيف … عبد اللطيف).
+          return full === plain || full.split(' ').includes(plain) || (plain.includes(' ') && full.endsWith(' ' + plain));
+        }),
     );
     entity ??= entityFor(b, `per:${key}`, () => ({ type: 'PER', name: { ar: plain, en: transliterate(mention.text) }, kb: null, actor: null }));
   } else if (c.type === 'ORG') {

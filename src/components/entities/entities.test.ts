@@ -170,6 +170,14 @@ describe('entities', () => {
     expect(got.filter((e) => e.type === 'PER')).toEqual([expect.objectContaining({ ar: 'نعمة طعمة', mentions: ['طعمة', 'نعمة طعمة'] })]);
   });
 
+  it('joins a two-word surname after the full name (عبد اللطيف)', () => {
+    const got = withTagger('قال القاضي وائل عبد اللطيف إن القرار نهائي. وأضاف عبد اللطيف أن الطعن ممكن.', [
+      ['وائل عبد اللطيف', 'PERS'],
+      ['عبد اللطيف', 'PERS'],
+    ]);
+    expect(got.filter((e) => e.type === 'PER').map((e) => e.mentions)).toEqual([['وائل عبد اللطيف', 'عبد اللطيف']]);
+  });
+
   it('does not make a rebel of the captain of a national team (قائد + a state)', () => {
     const got = withTagger('وقال فابيو كانافارو قائد إيطاليا السابق إن القرعة صعبة.', [['فابيو كانافارو', 'PERS']]);
     expect(got.find((e) => e.type === 'PER')?.actor).toBe('ITA:OTHER');
