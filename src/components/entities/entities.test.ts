@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 /** A small knowledge base written for these tests (facts, not the project's files). */
 const data: KbData = {
   states: [
-    { iso3: 'RUS', iso2: 'RU', qid: null, en: 'Russia', ar: ['روسيا'], capital: { en: 'Moscow', ar: ['موسكو'] }, demonyms: ['روسي', 'روسية', 'روس'] },
+    { iso3: 'RUS', iso2: 'RU', qid: null, en: 'Russia', ar: ['روسيا'], capital: { en: 'Moscow', ar: ['موسكو'] }, demonyms: ['روسي', 'روسية', 'روس', 'روسيتان'] },
     { iso3: 'SYR', iso2: 'SY', qid: null, en: 'Syria', ar: ['سوريا', 'سورية'], capital: { en: 'Damascus', ar: ['دمشق'] }, demonyms: ['سوري', 'سورية'] },
     { iso3: 'USA', iso2: 'US', qid: null, en: 'United States', ar: ['الولايات المتحدة', 'أمريكا'], capital: { en: 'Washington', ar: ['واشنطن'] }, demonyms: ['أمريكي', 'أمريكية'] },
     { iso3: 'ITA', iso2: 'IT', qid: null, en: 'Italy', ar: ['إيطاليا'], capital: { en: 'Rome', ar: ['روما'] }, demonyms: ['إيطالي', 'إيطالية'] },
@@ -176,6 +176,13 @@ describe('entities', () => {
       ['عبد اللطيف', 'PERS'],
     ]);
     expect(got.filter((e) => e.type === 'PER').map((e) => e.mentions)).toEqual([['وائل عبد اللطيف', 'عبد اللطيف']]);
+  });
+
+  it('keeps honorifics outside a tagged name, and drops tagged adjectives of nationality', () => {
+    const got = withTagger('وقال آية الله محمد الحكيم إن الحل قريب.', [['آية الله محمد الحكيم', 'PERS']]);
+    expect(got.find((e) => e.type === 'PER')?.mentions).toEqual(['محمد الحكيم']);
+    expect(withTagger('وقالت السلطات الروسية إن الوفد وصل.', [['الروسية', 'LOC']]).filter((e) => e.type === 'LOC')).toEqual([]);
+    expect(withTagger('ونقلت الوكالتان الروسيتان القريبتان من الكرملين الخبر.', [['الروسيتان القريبتان', 'ORG']]).filter((e) => e.type === 'ORG' && e.name === null)).toEqual([]);
   });
 
   it('does not make a rebel of the captain of a national team (قائد + a state)', () => {

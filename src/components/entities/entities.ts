@@ -85,6 +85,11 @@ const SPLITTERS = new Set(['مع', 'في', 'من', 'الي', 'علي', 'عن', '
 
 /** Personal pronouns (keyed like tokens). */
 const PRONOUNS = new Set(['انا', 'نحن', 'انت', 'انتم', 'هو', 'هي', 'هم']);
+/** Honorifics and forms of address before a person's name, keyed like tokens. */
+const HONORIFICS = new Set(
+  ['آية الله', 'حجة الإسلام', 'الشيخ', 'الشيخة', 'السيد', 'السيدة', 'الدكتور', 'الدكتورة', 'د.', 'الأستاذ', 'الأستاذة', 'المهندس', 'الحاج', 'الإمام', 'سماحة', 'فضيلة', 'معالي', 'سعادة', 'سمو', 'فخامة'].map(nameKey),
+);
+
 /**
  * Words the tagger sometimes takes for names that never name an entity: the words of religious
  * formulas (حفظه الله، رحمهم الله، عز وجل), keyed like tokens.
@@ -150,6 +155,18 @@ export function findCandidates(doc: Document, tv: TokenView, kb: KnowledgeBase, 
         t0++;
         if (t1 - t0 === 1 && kb.isCommonWord(tv.nameKey[t0]!)) continue;
       }
+      // Honorifics stay outside a person's name (آية الله الخميني → الخميني، الشيخ …).
+      if (s.type === 'PERS') {
+        for (;;) {
+          const two = t0 + 2 < t1 ? `${tv.nameKey[t0]} ${tv.key[t0 + 1]}` : '';
+          if (HONORIFICS.has(two)) t0 += 2;
+          else if (t0 + 1 < t1 && HONORIFICS.has(tv.nameKey[t0]!)) t0 += 1;
+          else break;
+        }
+      }
+      // An adjective of nationality is not a place's or a body's name (السلطات الليبية: «الليبية»;
+      // «الروسيتان القريبتان»): such spans start with one.
+      if ((s.type === 'LOC' || s.type === 'ORG') && kb.stateOfDemonym(tv.nameKey[t0]!) && !kb.lookup(tv.nameKey[t0]!).length) continue;
       if (t1 <= t0 || !taggedName(tv, t0, t1)) continue;
       const key = [tv.nameKey[t0]!, ...tv.key.slice(t0 + 1, t1)].join(' ');
       out.push({ t0, t1, type: NER_TYPES[s.type], entries: [], source: 'ner', key, whole: false });
