@@ -74,7 +74,7 @@ function strings(v: unknown): string[] {
  * The gazetteer from whatever sources exist: kb/states.json, kb/places.json, kb/orgs.json,
  * kb/people.json (missing files are skipped) and the ne-ar-en lexicon (`lexDir`, or none).
  */
-export function buildGazetteer(root: string, lexDir: string | null): { data: GazetteerData; sources: GazSource[] } {
+export function buildGazetteer(root: string, lexDir: string | null, harvest: string | null = null): { data: GazetteerData; sources: GazSource[] } {
   const sets: Record<GazType, Set<string>> = { PERS: new Set(), LOC: new Set(), ORG: new Set(), MISC: new Set(), NAT: new Set() };
   const sources: GazSource[] = [];
   const add = (type: GazType, names: string[]): number => {
@@ -121,6 +121,12 @@ export function buildGazetteer(root: string, lexDir: string | null): { data: Gaz
       const n = add(type, names);
       sources.push({ name: `ne-ar-en ${file}`, entries: n, license: 'none stated ("freely available"), Hkiri et al.' });
     }
+  }
+  if (harvest) {
+    // Names harvested from unlabeled news (scripts/ner-harvest.ts).
+    const h = JSON.parse(readFileSync(harvest, 'utf8')) as { ORG?: string[]; PERS?: string[] };
+    const n = add('ORG', h.ORG ?? []) + add('PERS', h.PERS ?? []);
+    sources.push({ name: `harvested ${harvest}`, entries: n, license: 'derived from SaudiNewsNet (CC BY-NC-SA 4.0) and ANT' });
   }
   const data: GazetteerData = {};
   for (const [t, s] of Object.entries(sets)) if (s.size) data[t as GazType] = [...s].sort();

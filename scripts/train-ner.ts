@@ -18,7 +18,7 @@
  *
  *   tsx scripts/train-ner.ts [--data DIR] [--out FILE] [--clusters a.json,b.json|none]
  *                            [--max-epochs N] [--no-test] [--no-lexicon] [--seeds N] [--pa C]
- *                            [--jackknife-seeds N] [--dev-only] [--dump-dev FILE]
+ *                            [--jackknife-seeds N] [--dev-only] [--dump-dev FILE] [--harvest FILE]
  *                            [--word-lexicon a.json,b.json|none] [--lexicon-level 1|2]
  *
  * --dump-dev FILE writes the last stage's dev emissions and transitions (with the chosen O bias)
@@ -107,7 +107,8 @@ const log = (s: string): void => console.log(`[${((Date.now() - t0) / 1000).toFi
 const segmentModel = parseSegmentModel(JSON.parse(readFileSync(resolve(root, 'models/segment/model.json'), 'utf8')));
 const segmenter = createSegmenter(segmentModel);
 const lexDir = flag('--no-lexicon') ? null : resolve(dataDir, 'lexicons/ne-ar-en');
-const gaz = buildGazetteer(root, lexDir && existsSync(lexDir) ? lexDir : null);
+const harvestPath = option('--harvest', '');
+const gaz = buildGazetteer(root, lexDir && existsSync(lexDir) ? lexDir : null, harvestPath ? resolve(root, harvestPath) : null);
 const trainFile = resolve(dataDir, 'ner/anercorp/train.txt');
 const testFile = resolve(dataDir, 'ner/anercorp/test.txt');
 const all = readConll(trainFile);
