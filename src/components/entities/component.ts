@@ -225,6 +225,26 @@ function mergeEarlySurnames(ctx: EntityContext): void {
   }
 }
 
+/**
+ * Officials of no stated country (وزير المالية سليم شاكر in a Tunisian story): the article's
+ * state, when one state has at least three mentions and 60% of all states' mentions.
+ */
+function homeCountry(ctx: EntityContext): void {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const e of ctx.b.entities.values()) {
+    if (!e.id.startsWith('state:')) continue;
+    counts.set(e.id.slice(6), e.mentions.length);
+    total += e.mentions.length;
+  }
+  const [best, n] = [...counts].reduce<[string | null, number]>((a, b) => (b[1] > a[1] ? b : a), [null, 0]);
+  if (!best || n < 3 || n < 0.6 * total) return;
+  for (const e of ctx.b.entities.values()) {
+    if (e.type === 'PER' && e.kb === null && e.actor && e.actor.country === null && e.actor.org === null && STATE_SECTORS.has(e.actor.sector)) e.actor = { ...e.actor, country: best };
+  }
+}
+const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'LEG', 'JUD']);
+
 const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, i) => a + i);
 
 /**
@@ -302,6 +322,7 @@ export function entitiesComponent(kb: KnowledgeBase): Component {
       roles.attach();
       corefSurnames(ctx, new Set(chosen.flatMap((c) => range(c.t0, c.t1))));
       describedPeople(ctx);
+      homeCountry(ctx);
       findNominals(ctx);
       const entities = [...ctx.b.order].map((id) => ctx.b.entities.get(id)!).filter((e) => e.mentions.length > 0);
       for (const e of entities) {

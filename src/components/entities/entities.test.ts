@@ -185,6 +185,14 @@ describe('entities', () => {
     expect(withTagger('ونقلت الوكالتان الروسيتان القريبتان من الكرملين الخبر.', [['الروسيتان القريبتان', 'ORG']]).filter((e) => e.type === 'ORG' && e.name === null)).toEqual([]);
   });
 
+  it('gives an official of no stated country the state the article is about', () => {
+    const text = 'زار الوفد سوريا. وقال وزير المالية سامر خليل إن سوريا تنتظر الدعم، وإن سوريا قادرة على التعافي.';
+    expect(withTagger(text, [['سامر خليل', 'PERS']]).find((e) => e.type === 'PER')?.actor).toBe('SYR:GOV');
+    // Not when the article is about several states.
+    const two = 'زار الوفد سوريا وروسيا. وقال وزير المالية سامر خليل إن روسيا وسوريا تتعاونان.';
+    expect(withTagger(two, [['سامر خليل', 'PERS']]).find((e) => e.type === 'PER')?.actor).toBe('null:GOV');
+  });
+
   it('does not make a rebel of the captain of a national team (قائد + a state)', () => {
     const got = withTagger('وقال فابيو كانافارو قائد إيطاليا السابق إن القرعة صعبة.', [['فابيو كانافارو', 'PERS']]);
     expect(got.find((e) => e.type === 'PER')?.actor).toBe('ITA:OTHER');
