@@ -264,6 +264,15 @@ function notAnAct(ctx: Ctx, t: number, sa: number, entry: IndexedTrigger): boole
     if (n >= 0 && ASSISTANT_OF.has(ctx.key[n]!)) return true;
   }
   const u = prevWord(ctx, t, sa);
+  // في مواجهة X: "in the face of X", a preposition, not a confrontation.
+  if (entry.type === 'ASSAULT' && entry.pos === 'noun' && u >= 0 && ctx.key[u] === 'في' && ctx.key[t] === 'مواجهه') return true;
+  // Breaking rules (ينتهك أحكام منظمة التجارة) is not an assault.
+  if (entry.type === 'ASSAULT' && entry.pos === 'verb') {
+    // The object, after the subject when it follows the verb (انتهكت روسيا أحكام …).
+    let n = nextWord(ctx, t, ctx.n);
+    while (n >= 0 && ctx.actorAt[n]) n = nextWord(ctx, n, ctx.n);
+    if (n >= 0 && RULES.has(ctx.key[n]!)) return true;
+  }
   // ل + verbal noun is a purpose (لمساعدة السكان), unless readiness governs it (استعداده للتنسيق).
   if (entry.pos === 'noun' && (ctx.procl[t] ?? '').endsWith('ل') && !(u >= 0 && (INTENT.has(ctx.key[u]!) || INTENT.has(ctx.full[u]!)))) return true;
   if (u < 0) return false;
@@ -293,6 +302,8 @@ function notAnAct(ctx: Ctx, t: number, sa: number, entry: IndexedTrigger): boole
   return false;
 }
 const PREP_WORDS = new Set(['علي', 'الي', 'في', 'حول', 'بشان', 'مع']);
+/** Rules, laws and terms (keyed like tokens): what a violation of them breaks is not a body. */
+const RULES = new Set(['احكام', 'الاحكام', 'قواعد', 'القواعد', 'قوانين', 'القوانين', 'القانون', 'قانون', 'معايير', 'المعايير', 'مبادئ', 'المبادئ', 'شروط', 'الشروط', 'بنود', 'البنود']);
 const LIGHT_NOUNS = new Set(['تقديم', 'اجراء', 'عقد', 'ممارسه']);
 
 /** The parties of a بين X و Y phrase in the sentence (العلاقات بين دمشق وأنقرة), for a later الجانبين/حليفتيها. */

@@ -305,7 +305,8 @@ const NOUNS: readonly TriggerEntry[] = [
   N('استهداف', 'ASSAULT', null, { ...OBJ_GEN, needsRecipient: true }),
   N('انتهاك', 'ASSAULT'),
   N('انتهاكات', 'ASSAULT'),
-  N('العنف', 'ASSAULT', null, { recip: ['ضد'] }),
+  // Violence in general (تصاعد العنف) is no act; violence against someone is.
+  N('العنف', 'ASSAULT', null, { recip: ['ضد'], needsRecipient: true }),
   // THREATEN, PROTEST, CONCEDE
   N('تهديد', 'THREATEN'),
   N('تهديدات', 'THREATEN'),
