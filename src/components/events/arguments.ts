@@ -446,6 +446,20 @@ export interface PreviousParties {
   last: number;
 }
 
+/** Forms of كان that open a كان … قد + verb frame, keyed like tokens. */
+const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت']);
+
+/** Whether words stand between a كان and this قد (its subject, named before the verb). */
+function kanaSubjectAt(ctx: Ctx, qad: number, sa: number): boolean {
+  let words = 0;
+  for (let v = prevWord(ctx, qad, sa); v >= 0 && words < 10; v = prevWord(ctx, v, sa)) {
+    if (ctx.brk[v]) return false;
+    if (KANA.has(ctx.key[v]!) || KANA.has(ctx.full[v]!)) return words > 0;
+    words++;
+  }
+  return false;
+}
+
 export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: (c: string) => Entity | null, previous: PreviousParties | null): Parties {
   const { t0, t1 } = sp;
   let actors: MentionRef[] = [];
@@ -478,9 +492,12 @@ export function verbParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
   let b = t0 - 1;
   while (b >= sp.sa && !ctx.word[b] && !ctx.brk[b]) b--;
   const clauseInitial = b < sp.sa || ctx.brk[b]!;
-  if (actors.length === 0 && clauseInitial) actors = subjectAfter(ctx, sp, t1, sp.sb, 2);
+  // كان X قد دعا Y: the subject stands between كان and قد; when it is no actor (قسم حقوق
+  // الإنسان في منظمة…), the actor after the verb is its object, not its subject.
+  const framedSubject = pw >= 0 && ctx.key[pw] === 'قد' && kanaSubjectAt(ctx, pw, sp.sa);
+  if (actors.length === 0 && clauseInitial && !framedSubject) actors = subjectAfter(ctx, sp, t1, sp.sb, 2);
   if (actors.length === 0 && !suffix) actors = subjectBefore(ctx, sp, t0, 2);
-  if (actors.length === 0) actors = subjectAfter(ctx, sp, t1, sp.sb, 2);
+  if (actors.length === 0 && !framedSubject) actors = subjectAfter(ctx, sp, t1, sp.sb, 2);
   // A single mention right after a directed verb, itself followed by the request's complement
   // (حث الأسد على، طالب الأسد ب…), is the object when an earlier clause has a subject.
   if (actors.length === 1 && entry.markers.has('OBJ') && !entry.symmetric && actors[0]!.first > t1) {
