@@ -244,6 +244,7 @@ const PURPOSE = new Set(['اجل', 'بهدف', 'بغرض', 'لاجل', 'سعيا
 const TOPIC = new Set(['يتعلق', 'تتعلق', 'بخصوص', 'يخص', 'مناقشه', 'لمناقشه', 'بحث', 'لبحث', 'تطوير', 'بتطوير', 'لتطوير', 'تعزيز', 'لتعزيز', 'التفاوض', 'للتفاوض', 'ملف']);
 /** Words that count acts (عدد الانتهاكات): a statistic, not an act. */
 const COUNT = new Set(['عدد', 'العدد', 'الاجمالي', 'حجم']);
+const COMPARATIVES = new Set(['اقل', 'اكثر', 'اشد', 'اكبر']);
 /** Verbs of discussion, whose objects are topics (ناقش، بحث، تناول، تباحث), in their common forms. */
 const DISCUSS = /^(ناقش|يناقش|تناقش|بحث|يبحث|تبحث|تناول|يتناول|تتناول|تباحث|يتباحث|تتباحث)(ت|ا|وا|تا|ان|ون)?$/u;
 /** Titles after مساعد(ة): the word names an assistant. */
@@ -283,6 +284,9 @@ function notAnAct(ctx: Ctx, t: number, sa: number, entry: IndexedTrigger): boole
     if (seen === 0 && !PREP_WORDS.has(ctx.key[v]!) && !ctx.actorAt[v] && !LIGHT_NOUNS.has(ctx.key[v]!)) break;
   }
   if (COUNT.has(ctx.key[u]!) || WITHOUT.has(ctx.key[u]!)) return true;
+  // A degree after a comparative (أقل دعما للحرب، أكثر تشددا): a quality, not an act (nor the
+  // dual verb دعما).
+  if (!ctx.article[t] && COMPARATIVES.has(ctx.key[u]!)) return true;
   // هذه الاتهامات، تلك الزيارة: an act named before, not a new one.
   if (DEMONSTRATIVES.has(ctx.key[u]!)) return true;
   // The object of a discussion verb in the same clause (ناقشوا أمن الملاحة والتعاون الاقتصادي).
