@@ -57,6 +57,8 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'violence in general is no act; violence against someone is', text: 'وقالت الحكومة العراقية إن العنف تصاعد في المدينة. ومارست إسرائيل العنف ضد حركة حماس.', want: ['ASSAULT ISR>HAMAS asserted'] },
   { rule: 'كان X قد + verb: the actor after the verb is its object, not its doer', text: 'وكان قسم حقوق الإنسان في المنظمة قد دعا الولايات المتحدة إلى إغلاق السجن.', want: [] },
   { rule: 'a degree after a comparative is a quality, not an act', text: 'ويبدو الرئيس الأمريكي أقل دعما للحرب على العراق.', want: [] },
+  { rule: 'a source asking not to be named is no request', text: 'ونقل دبلوماسي روسي طلب عدم الكشف عن هويته أن الوفد غادر.', want: [] },
+  { rule: 'the object of a warning is a feared act', text: 'بريطانيا تحذر من وقوع هجمات إرهابية خلال البطولة.', want: [] },
   { rule: 'a crowd is not a mobilization', text: 'حضر الرئيس التونسي المعرض وسط حشد كبير من الزوار.', want: [] },
   { rule: 'the accused faces the accusations', text: 'ويواجه الوزير اليمني اتهامات بالفساد.', want: [] },
   { rule: 'a conjunct keeps the preposition of the first (في سوريا والعراق)', text: 'وتشن الولايات المتحدة غارات في سوريا والعراق.', want: ['ASSAULT USA> asserted'] },

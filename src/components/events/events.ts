@@ -245,6 +245,8 @@ const TOPIC = new Set(['يتعلق', 'تتعلق', 'بخصوص', 'يخص', 'من
 /** Words that count acts (عدد الانتهاكات): a statistic, not an act. */
 const COUNT = new Set(['عدد', 'العدد', 'الاجمالي', 'حجم']);
 const COMPARATIVES = new Set(['اقل', 'اكثر', 'اشد', 'اكبر']);
+/** Verbs and nouns of warning, whose من-object is a feared act. */
+const WARN = /^(حذر|يحذر|تحذر|نحذر|حذرت|حذروا|حذرا|محذرا|محذره|محذرين|تحذير|التحذير|تحذيرات)$/u;
 /** Verbs of discussion, whose objects are topics (ناقش، بحث، تناول، تباحث), in their common forms. */
 const DISCUSS = /^(ناقش|يناقش|تناقش|بحث|يبحث|تبحث|تناول|يتناول|تتناول|تباحث|يتباحث|تتباحث)(ت|ا|وا|تا|ان|ون)?$/u;
 /** Titles after مساعد(ة): the word names an assistant. */
@@ -264,7 +266,20 @@ function notAnAct(ctx: Ctx, t: number, sa: number, entry: IndexedTrigger): boole
     const n = nextWord(ctx, t, ctx.n);
     if (n >= 0 && ASSISTANT_OF.has(ctx.key[n]!)) return true;
   }
+  // طلب عدم الكشف عن هويته: a source's anonymity, not a request between actors.
+  if (entry.type === 'REQUEST') {
+    const n = nextWord(ctx, t, ctx.n);
+    const n2 = n >= 0 ? nextWord(ctx, n, ctx.n) : -1;
+    if (n2 >= 0 && ctx.key[n] === 'عدم' && (ctx.key[n2] === 'الكشف' || ctx.key[n2] === 'ذكر')) return true;
+  }
   const u = prevWord(ctx, t, sa);
+  // The object of a warning (تحذر من وقوع هجمات): a feared act, not one that happened.
+  for (let v = u, seen = 0; v >= 0 && seen < 3; v = prevWord(ctx, v, sa), seen++) {
+    if (ctx.key[v] !== 'من') continue;
+    const w = prevWord(ctx, v, sa);
+    if (w >= 0 && WARN.test(ctx.key[w]!)) return true;
+    break;
+  }
   // في مواجهة X: "in the face of X", a preposition, not a confrontation.
   if (entry.type === 'ASSAULT' && entry.pos === 'noun' && u >= 0 && ctx.key[u] === 'في' && ctx.key[t] === 'مواجهه') return true;
   // Breaking rules (ينتهك أحكام منظمة التجارة) is not an assault.
