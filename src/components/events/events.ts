@@ -245,6 +245,8 @@ const TOPIC = new Set(['يتعلق', 'تتعلق', 'بخصوص', 'يخص', 'من
 /** Words that count acts (عدد الانتهاكات): a statistic, not an act. */
 const COUNT = new Set(['عدد', 'العدد', 'الاجمالي', 'حجم']);
 const COMPARATIVES = new Set(['اقل', 'اكثر', 'اشد', 'اكبر']);
+/** Material acts, which news media do not commit. */
+const MATERIAL = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION', 'AID', 'RETREAT']);
 /** Verbs and nouns of warning, whose من-object is a feared act. */
 const WARN = /^(حذر|يحذر|تحذر|نحذر|حذرت|حذروا|حذرا|محذرا|محذره|محذرين|تحذير|التحذير|تحذيرات)$/u;
 /** Verbs of discussion, whose objects are topics (ناقش، بحث، تناول، تباحث), in their common forms. */
@@ -515,6 +517,9 @@ function build(
       recEnts = r ? [r] : recEnts.filter((e) => e !== a);
     }
   }
+  // News media report material acts; they do not commit them (ونقلت تاس … إن الغارة: the agency is
+  // the source of the air strike, not its doer).
+  if (MATERIAL.has(type)) actorEnts = actorEnts.filter((e) => e.actor!.sector !== 'MED');
   if (actorEnts.length === 0) return null;
   if (entry.needsRecipient && recEnts.length === 0) return null;
   // A visit or message to a place (أرسلت وفداً إلى القاهرة) is to that place's government.
