@@ -222,6 +222,8 @@ function subjectBefore(ctx: Ctx, sp: Span, t: number, maxWords: number): Mention
   while (a < t && !ctx.word[a] && isComma(ctx, a)) a++;
   if (hasBreak(ctx, a, t)) return [];
   for (let u = m.last + 1; u < t; u++) if (ctx.quoteOpen[u]) return [];
+  // A colon after a name ends a label (العراق : متشددون يهاجمون …), not a subject.
+  for (let u = m.last + 1; u < t; u++) if (!ctx.word[u] && ctx.key[u] === ':') return [];
   for (let u = m.last + 1; u < t; u++) if (ctx.word[u] && (CLAUSE_OPENERS.has(ctx.key[u]!) || CAUSE_LINKS.has(ctx.key[u]!))) return [];
   if (markerOf(ctx, m, sp.sa) !== null) return [];
   return chainBack(ctx, sp.mentions, m);
@@ -349,7 +351,9 @@ function hasClauseBreak(ctx: Ctx, a: number, b: number): boolean {
 function looksNominal(ctx: Ctx, t: number): boolean {
   const tokens = ctx.doc.layers.tokens!;
   const raw = ctx.doc.text.slice(tokens.start[t], tokens.end[t]).replace(/[\u064b-\u0652\u0640]/gu, '');
-  return raw.endsWith('ة') || raw.endsWith('ات') || (ctx.article[t] ?? false);
+  // Sound masculine plurals (متشددون، مسلحين), not imperfect verbs (يهاجمون).
+  const plural = /(ون|ين)$/u.test(raw) && !/^[يتنا]/u.test(raw) && raw.length >= 5;
+  return raw.endsWith('ة') || raw.endsWith('ات') || plural || (ctx.article[t] ?? false);
 }
 
 /** Whether the verb token carries an object pronoun (ترفضه، تدعمها). */
