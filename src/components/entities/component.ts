@@ -244,6 +244,8 @@ function homeCountry(ctx: EntityContext): void {
   }
 }
 const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'LEG', 'JUD']);
+/** Offices of heads of state and government (their titles name only such people). */
+const HEAD_TITLES = new Set<string>(['head_of_state', 'head_of_government', 'crown_prince', 'supreme_leader']);
 
 const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, i) => a + i);
 
@@ -310,7 +312,18 @@ export function entitiesComponent(kb: KnowledgeBase): Component {
       const ctx: EntityContext = { doc, tv, kb, b: newBuilder(), date: doc.meta.published, at: new Map() };
       const roles = findRoles(ctx);
       const cands = findCandidates(doc, tv, kb, doc.layers.ner ?? []);
-      const chosen = selectCandidates(cands, tv, kb, (t) => roles.endsAt.has(t));
+      const chosen = selectCandidates(
+        cands,
+        tv,
+        kb,
+        (t) => roles.endsAt.has(t),
+        // A head of state's title before an ambassador's short name: الرئيس بخاري is Nigeria's
+        // Buhari, not the Saudi ambassador Walid Bukhari.
+        (t, person) => {
+          const office = roles.officeEndingAt.get(t);
+          return office !== undefined && HEAD_TITLES.has(office) && person.offices.length > 0 && !person.offices.some((o) => HEAD_TITLES.has(o.office));
+        },
+      );
       const nerTypeAt = new Map<number, EntityType>();
       for (const c of cands) if (c.source === 'ner') for (let t = c.t0; t < c.t1; t++) nerTypeAt.set(t, c.type);
       ctx.named = new Set(chosen.flatMap((c) => (c.source === 'kb' && c.entries.length === 1 && !c.doubtful ? [c.entries[0]!.id] : [])));

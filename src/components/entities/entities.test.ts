@@ -43,6 +43,10 @@ const data: KbData = {
       offices: [{ office: 'head_of_state', country: 'TUN', org: null, sector: 'GOV', from: '2019-10-23', to: null }],
     },
     {
+      id: 'person:bukhari', qid: null, en: 'Walid Bukhari', ar: ['وليد بخاري'], short: ['بخاري'],
+      offices: [{ office: 'ambassador', country: 'SAU', org: null, target: 'LBN', sector: 'GOV', from: '2017', to: null }],
+    },
+    {
       id: 'person:mbs', qid: null, en: 'Mohammed bin Salman', ar: ['محمد بن سلمان بن عبد العزيز'], short: [],
       offices: [{ office: 'crown_prince', country: 'SAU', org: null, sector: 'GOV', from: '2017-06-21', to: null }],
     },
@@ -223,6 +227,11 @@ describe('entities', () => {
   it('reads a homonym as the entry the article names elsewhere without a doubt', () => {
     expect(find(entities('قالت وكالة الأنباء القطرية إن الوفد وصل. وأضافت (قنا) أن اللقاء مثمر.'), 'Qatar News Agency')?.mentions).toEqual(['وكالة الأنباء القطرية', 'قنا']);
     expect(find(entities('وصل الوفد إلى مدينة قنا أمس.'), 'Qena')?.mentions).toEqual(['قنا']);
+  });
+
+  it('does not give a head-of-state title to a short name whose person never held such an office', () => {
+    expect(find(entities('التقى الرئيس بخاري الوفد.'), 'Walid Bukhari')).toBeUndefined();
+    expect(find(entities('التقى السفير بخاري الوفد.'), 'Walid Bukhari')?.mentions).toEqual(['بخاري']);
   });
 
   it('links names with عبد written joined or apart', () => {

@@ -2,6 +2,7 @@ import type { Span } from '../../base/span.ts';
 import type { Document, NerSpan } from '../../doc/document.ts';
 import type { ActorCode, Entity, EntityType, Mention, Sector } from '../../doc/entities.ts';
 import type { KbEntry, KnowledgeBase } from '../../kb/kb.ts';
+import type { KbPerson } from '../../kb/types.ts';
 import { nameKey } from '../../kb/kb.ts';
 import { MONTH_NAMES, WEEKDAYS } from '../../lang/ar/months.ts';
 import { LOCATIVE_PREPOSITIONS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, PLACE_DESCRIPTORS } from '../../lang/ar/nominals.ts';
@@ -180,7 +181,13 @@ export function findCandidates(doc: Document, tv: TokenView, kb: KnowledgeBase, 
  * over the tagger on ties. A KB name that is also a common word needs the tagger's agreement, a
  * descriptor before it (قناة، مدينة, a title), or an earlier full mention.
  */
-export function selectCandidates(cands: Candidate[], tv: TokenView, kb: KnowledgeBase, hasTitleBefore: (t: number) => boolean): Candidate[] {
+export function selectCandidates(
+  cands: Candidate[],
+  tv: TokenView,
+  kb: KnowledgeBase,
+  hasTitleBefore: (t: number) => boolean,
+  titleConflict: (t: number, person: KbPerson) => boolean = () => false,
+): Candidate[] {
   const nerAt = new Set<number>();
   const nerSpans = new Set<string>();
   for (const c of cands) {
@@ -211,6 +218,8 @@ export function selectCandidates(cands: Candidate[], tv: TokenView, kb: Knowledg
   let end = 0;
   for (const c of sorted) {
     if (c.t0 < end) continue;
+    // A short name after a title its person never held (الرئيس بخاري) is someone else.
+    if (c.source === 'kb' && c.entries.every((e) => e.kind === 'person' && e.short && titleConflict(c.t0, e.person))) continue;
     if (!inContext(c) && !c.entries.some((x) => anchored.has(x.id))) continue;
     chosen.push(c);
     end = c.t1;

@@ -38,7 +38,7 @@ const isQuote = (s: string): boolean => /^["'«»“”]+$/u.test(s);
  * people their actor code, and, standing alone, become mentions of the office holder at the
  * article's date (الرئيس الروسي → Putin in 2023).
  */
-export function findRoles(ctx: EntityContext): { endsAt: Set<number>; attach: () => void } {
+export function findRoles(ctx: EntityContext): { endsAt: Set<number>; officeEndingAt: Map<number, Office>; attach: () => void } {
   const { tv, doc } = ctx;
   const tokens = doc.layers.tokens!;
   const norm = doc.layers.norm!;
@@ -67,10 +67,16 @@ export function findRoles(ctx: EntityContext): { endsAt: Set<number>; attach: ()
     while (j + 1 < words.length && idx[j + 1]! < t1) j++;
   }
   const endsAt = new Set<number>();
+  /** The office of the title that ends at a token (a name may follow). */
+  const officeEndingAt = new Map<number, Office>();
   for (const s of spans) {
     endsAt.add(s.t1);
+    officeEndingAt.set(s.t1, s.office);
     const next = norm.text.slice(tokens.normStart[s.t1] ?? 0, tokens.normEnd[s.t1] ?? 0);
-    if (isQuote(next)) endsAt.add(s.t1 + 1);
+    if (isQuote(next)) {
+      endsAt.add(s.t1 + 1);
+      officeEndingAt.set(s.t1 + 1, s.office);
+    }
   }
   // Person descriptors (الصحفي الأمريكي) and heads that belong to a leader (نظام الأسد، قوات
   // الأسد) also license a following short name.
@@ -187,7 +193,7 @@ export function findRoles(ctx: EntityContext): { endsAt: Set<number>; attach: ()
     addMention(holder, m);
   }
 
-  return { endsAt, attach };
+  return { endsAt, officeEndingAt, attach };
 }
 
 function keyOfSpan(ctx: EntityContext, start: number, end: number): string {
