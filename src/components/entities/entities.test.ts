@@ -185,6 +185,7 @@ describe('entities', () => {
   it('keeps honorifics outside a tagged name, and drops tagged adjectives of nationality', () => {
     const got = withTagger('وقال آية الله محمد الحكيم إن الحل قريب.', [['آية الله محمد الحكيم', 'PERS']]);
     expect(got.find((e) => e.type === 'PER')?.mentions).toEqual(['محمد الحكيم']);
+    expect(withTagger('وقال آية الله محمد الحكيم إن الحل قريب.', [['آية الله', 'PERS'], ['محمد الحكيم', 'PERS']]).filter((e) => e.type === 'PER').map((e) => e.ar)).toEqual(['محمد الحكيم']);
     expect(withTagger('وقالت السلطات الروسية إن الوفد وصل.', [['الروسية', 'LOC']]).filter((e) => e.type === 'LOC')).toEqual([]);
     expect(withTagger('ونقلت الوكالتان الروسيتان القريبتان من الكرملين الخبر.', [['الروسيتان القريبتان', 'ORG']]).filter((e) => e.type === 'ORG' && e.name === null)).toEqual([]);
   });

@@ -158,10 +158,11 @@ export function findCandidates(doc: Document, tv: TokenView, kb: KnowledgeBase, 
       }
       // Honorifics stay outside a person's name (آية الله الخميني → الخميني، الشيخ …).
       if (s.type === 'PERS') {
+        // (A span of honorifics alone names no one.)
         for (;;) {
-          const two = t0 + 2 < t1 ? `${tv.nameKey[t0]} ${tv.key[t0 + 1]}` : '';
+          const two = t0 + 2 <= t1 ? `${tv.nameKey[t0]} ${tv.key[t0 + 1]}` : '';
           if (HONORIFICS.has(two)) t0 += 2;
-          else if (t0 + 1 < t1 && HONORIFICS.has(tv.nameKey[t0]!)) t0 += 1;
+          else if (t0 < t1 && HONORIFICS.has(tv.nameKey[t0]!)) t0 += 1;
           else break;
         }
       }
