@@ -102,6 +102,12 @@ describe('event rules (sentences written for the tests)', () => {
     });
   }
 
+  it('reads ل before a past verb form as a purpose (لبحث), not a second act', () => {
+    const got = events('قال وزير الشؤون الخارجية خميس الجهيناوي إنه اتفق مع رئيس حكومة الوفاق الوطني الليبية فايز السراج على إرسال وفد تونسي قريبا إلى ليبيا لبحث مسألة الأطفال.');
+    expect(got.map((e) => e.trigger.text)).not.toContain('لبحث');
+    expect(got.map(show)).toContain('AGREE LBY,TUN> asserted');
+  });
+
   it('places the event with coordinates and precision from the knowledge base', () => {
     const [e] = events('شنت إسرائيل غارات على مواقع لحزب الله في دمشق.');
     expect(e?.geo).toMatchObject({ precision: 'city', country: 'SYR' });

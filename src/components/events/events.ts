@@ -292,7 +292,9 @@ function notAnAct(ctx: Ctx, t: number, sa: number, entry: IndexedTrigger): boole
     if (n >= 0 && RULES.has(ctx.key[n]!)) return true;
   }
   // ل + verbal noun is a purpose (لمساعدة السكان), unless readiness governs it (استعداده للتنسيق).
-  if (entry.pos === 'noun' && (ctx.procl[t] ?? '').endsWith('ل') && !(u >= 0 && (INTENT.has(ctx.key[u]!) || INTENT.has(ctx.full[u]!)))) return true;
+  // (ل before a past verb's form is the verbal noun: لبحث مسألة is "to discuss", not بحث "discussed".)
+  const purposeForm = entry.pos === 'noun' || (entry.pos === 'verb' && !/^[يتنا]/u.test(ctx.key[t]!));
+  if (purposeForm && (ctx.procl[t] ?? '').endsWith('ل') && !(u >= 0 && (INTENT.has(ctx.key[u]!) || INTENT.has(ctx.full[u]!)))) return true;
   if (u < 0) return false;
   if (ATTEMPT.has(ctx.key[u]!)) return false;
   // Through a preposition (للتفاوض على إطلاق سراح) or a light verb and its subject (يتعلق بتقديم روسيا الدعم).
