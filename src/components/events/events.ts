@@ -45,6 +45,8 @@ export function eventsComponent(options: EventsOptions = {}): Component {
 const REFUSABLE = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'AID', 'RETREAT', 'CONCEDE']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Words of intent that make cooperation an AGREE (استعداده للتنسيق، ضرورة التعاون). */
+/** Nouns of answering before ل + a request (استجابة لطلب), keyed like tokens. */
+const RESPONSE = new Set(['استجابه', 'الاستجابه', 'تلبيه', 'وتلبيه', 'واستجابه']);
 const INTENT = new Set(['استعداد', 'استعداده', 'استعدادها', 'استعدادهم', 'ضروره', 'بضروره', 'رغبه', 'اهتمام', 'نيه', 'الاستعداد']);
 /** Words that stand for the two parties named before (الجانبين، البلدين). */
 const PAIR_WORDS = new Set(['الجانبين', 'الجانبان', 'الطرفين', 'الطرفان', 'البلدين', 'البلدان', 'حليفتيها', 'حليفيها', 'حليفيه', 'حليفتيه', 'حليفيهما']);
@@ -293,8 +295,10 @@ function notAnAct(ctx: Ctx, t: number, sa: number, entry: IndexedTrigger): boole
   }
   // ل + verbal noun is a purpose (لمساعدة السكان), unless readiness governs it (استعداده للتنسيق).
   // (ل before a past verb's form is the verbal noun: لبحث مسألة is "to discuss", not بحث "discussed".)
+  // استجابة لطلب X, تلبية لدعوة X: "in answer to", not a purpose; the request was made.
   const purposeForm = entry.pos === 'noun' || (entry.pos === 'verb' && !/^[يتنا]/u.test(ctx.key[t]!));
-  if (purposeForm && (ctx.procl[t] ?? '').endsWith('ل') && !(u >= 0 && (INTENT.has(ctx.key[u]!) || INTENT.has(ctx.full[u]!)))) return true;
+  const governed = u >= 0 && (INTENT.has(ctx.key[u]!) || INTENT.has(ctx.full[u]!) || RESPONSE.has(ctx.key[u]!));
+  if (purposeForm && (ctx.procl[t] ?? '').endsWith('ل') && !governed) return true;
   if (u < 0) return false;
   if (ATTEMPT.has(ctx.key[u]!)) return false;
   // Through a preposition (للتفاوض على إطلاق سراح) or a light verb and its subject (يتعلق بتقديم روسيا الدعم).
@@ -305,7 +309,7 @@ function notAnAct(ctx: Ctx, t: number, sa: number, entry: IndexedTrigger): boole
   if (COUNT.has(ctx.key[u]!) || WITHOUT.has(ctx.key[u]!)) return true;
   // A degree after a comparative (أقل دعما للحرب، أكثر تشددا): a quality, not an act (nor the
   // dual verb دعما).
-  if (!ctx.article[t] && COMPARATIVES.has(ctx.key[u]!)) return true;
+  if (!ctx.article[t] && COMPARATIVES.has(ctx.full[u]!) && !/^[يتن]/u.test(ctx.key[t]!)) return true;
   // هذه الاتهامات، تلك الزيارة: an act named before, not a new one.
   if (DEMONSTRATIVES.has(ctx.key[u]!)) return true;
   // The object of a discussion verb in the same clause (ناقشوا أمن الملاحة والتعاون الاقتصادي).
