@@ -235,6 +235,10 @@ describe('entities', () => {
     expect(find(entities('التقى السفير بخاري الوفد.'), 'Walid Bukhari')?.mentions).toEqual(['بخاري']);
   });
 
+  it("links a leader's short name after the words for his fighters (مسلحو الأسد، عناصر الحوثي)", () => {
+    expect(find(entities('وهاجم مسلحو الأسد البلدة.'), 'Bashar al-Assad')?.mentions).toEqual(['الأسد']);
+  });
+
   it('links names with عبد written joined or apart', () => {
     expect(find(entities('استقبل محمد بن سلمان بن عبدالعزيز الوفد.'), 'Mohammed bin Salman')?.mentions).toEqual(['محمد بن سلمان بن عبدالعزيز']);
   });

@@ -45,8 +45,8 @@ export const NOMINAL_HEADS: readonly NominalHead[] = [
 /** Words after a head that make factions rebels or opposition: الفصائل المعارضة، فصائل مسلحة. */
 export const REBEL_MODIFIERS: readonly string[] = ['المعارضة', 'معارضة', 'المسلحة', 'مسلحة', 'المتمردة', 'الجهادية'];
 
-/** Names whose state the following name implies: نظام الأسد، قوات الأسد → the state the person leads. */
-export const LEADER_LINKED_HEADS: readonly string[] = ['نظام', 'قوات', 'حكومة', 'ادارة', 'جيش'];
+/** Heads a leader's short name may follow (نظام الأسد، قوات الأسد، عناصر الحوثي): the name is the leader's. */
+export const LEADER_LINKED_HEADS: readonly string[] = ['نظام', 'قوات', 'حكومة', 'ادارة', 'جيش', 'عناصر', 'ميليشيات', 'مليشيات', 'ميليشيا', 'مسلحي', 'مسلحو', 'مقاتلي', 'مقاتلو', 'انصار', 'اتباع'];
 
 /** Prepositions that make a following capital or institution a place rather than a government. */
 export const LOCATIVE_PREPOSITIONS: readonly string[] = ['في', 'الي', 'من', 'ب', 'ل', 'داخل', 'قرب', 'نحو', 'حتي', 'عبر'];
