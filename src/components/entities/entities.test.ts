@@ -43,6 +43,10 @@ const data: KbData = {
       offices: [{ office: 'head_of_state', country: 'TUN', org: null, sector: 'GOV', from: '2019-10-23', to: null }],
     },
     {
+      id: 'person:houthi', qid: null, en: 'Abdul-Malik al-Houthi', ar: ['عبد الملك الحوثي'], short: ['الحوثي'],
+      offices: [{ office: 'group_leader', country: 'YEM', org: 'HOUTHIS', sector: 'REB', from: '2004', to: null }],
+    },
+    {
       id: 'person:bukhari', qid: null, en: 'Walid Bukhari', ar: ['وليد بخاري'], short: ['بخاري'],
       offices: [{ office: 'ambassador', country: 'SAU', org: null, target: 'LBN', sector: 'GOV', from: '2017', to: null }],
     },
@@ -237,6 +241,11 @@ describe('entities', () => {
 
   it("links a leader's short name after the words for his fighters (مسلحو الأسد، عناصر الحوثي)", () => {
     expect(find(entities('وهاجم مسلحو الأسد البلدة.'), 'Bashar al-Assad')?.mentions).toEqual(['الأسد']);
+  });
+
+  it("codes a rebel leader's militias with his group, not his state's army", () => {
+    const noms = entities('وهاجمت ميليشيات الحوثي المدينة.').filter((e) => e.type === 'NOM');
+    expect(noms.map((e) => `${e.mentions.join('|')} ${e.actor}`)).toEqual(['ميليشيات YEM:REB']);
   });
 
   it('links names with عبد written joined or apart', () => {

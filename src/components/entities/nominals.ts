@@ -89,9 +89,15 @@ export function findNominals(ctx: EntityContext): void {
       regional = true;
       end = j + 1;
     }
+    let org: string | null = null;
     if (!country && !regional && sameSentence) {
       const named = nameAt(j);
       if (named && (named.type === 'PER' || named.id.startsWith('state:'))) country = countryOfEntity(named);
+      // A rebel leader's forces (ميليشيات الحوثي) are his group's, not his state's army.
+      if (named?.type === 'PER' && named.actor && (named.actor.sector === 'REB' || named.actor.sector === 'OPP')) {
+        sector = named.actor.sector;
+        org = named.actor.org;
+      }
     }
     if (!country && tv.key[t]!.endsWith('ه') && !head.needsComplement) {
       // قواته: his forces, those of the person named last in the sentence.
@@ -119,11 +125,11 @@ export function findNominals(ctx: EntityContext): void {
     const stop = tokens.end[end - 1]!;
     const mention: Mention = { start, end: stop, text: doc.text.slice(start, stop), sentence: tv.sentence[t]!, token: t, source: 'nominal' };
     const stateName = country ? (kb.states.get(country)?.en ?? country) : '';
-    const entity = entityFor(ctx.b, `nom:${country}:${sector}:${head.head}`, () => ({
+    const entity = entityFor(ctx.b, `nom:${country}:${sector}:${org ?? ''}:${head.head}`, () => ({
       type: 'NOM',
-      name: { ar: mention.text, en: `${stateName} ${head.en}`.trim() },
+      name: { ar: mention.text, en: `${org ?? stateName} ${head.en}`.trim() },
       kb: null,
-      actor: { country: country || null, sector, org: null },
+      actor: { country: country || null, sector, org },
     }));
     addMention(entity, mention);
     for (let k = t; k < end; k++) covered.add(k);
