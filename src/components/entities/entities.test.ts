@@ -210,6 +210,9 @@ describe('entities', () => {
   it('does not give a bare «الملك» to the president the article named before', () => {
     const got = withTagger('وقال الرئيس السادات إن الحرب انتهت. وأيد الملك القرار. وقال الرئيس إن السلام قريب.', [['السادات', 'PERS']]);
     expect(got.find((e) => e.ar === 'السادات')?.mentions).toEqual(['السادات', 'الرئيس']);
+    // …but a president named with a possessive (ورئيسها) is the bare president after.
+    const own = withTagger('انشغلت الإدارة الجديدة ورئيسها جون سميث بالرد. وأصدر الرئيس قرارا.', [['جون سميث', 'PERS']]);
+    expect(own.find((e) => e.ar === 'جون سميث')?.mentions).toEqual(['جون سميث', 'الرئيس']);
   });
 
   it('links a known person under another spelling of the given name', () => {

@@ -123,7 +123,11 @@ export function findRoles(ctx: EntityContext): { endsAt: Set<number>; officeEndi
 
   /** The offices each person entity was given in this article (with the title's head word), latest last. */
   const officesOf = new Map<Entity, { office: Office; head: string }[]>();
-  const headOf = (s: RoleSpan): string => stripArticle(tv.nameKey[s.t0]!);
+  // The title word without article or pronoun (رئيسها is a رئيس).
+  const headOf = (s: RoleSpan): string => {
+    const h = stripArticle(tv.nameKey[s.t0]!);
+    return [...HEAD_OF_STATE_TITLES].find((r) => h.startsWith(r)) ?? h;
+  };
   const gave = (e: Entity, s: RoleSpan): void => {
     officesOf.set(e, [...(officesOf.get(e) ?? []), { office: s.office, head: headOf(s) }]);
   };
