@@ -110,6 +110,12 @@ describe('event rules (sentences written for the tests)', () => {
     expect(got.map(show)).toContain('AGREE LBY,TUN> asserted');
   });
 
+  it('does not make a government the recipient of its own act', () => {
+    const got = events('إنفاذا لتوجيهات خادم الحرمين الشريفين الملك سلمان لتقديم المساعدات العاجلة للشعب اليمني، أمر ولي العهد السعودي بإرسال المساعدات.');
+    expect(got.map(show)).toContain('AID SAU> asserted');
+    expect(got.filter((e) => e.recipientCodes.some((c) => c.country === 'SAU'))).toEqual([]);
+  });
+
   it('places the event with coordinates and precision from the knowledge base', () => {
     const [e] = events('شنت إسرائيل غارات على مواقع لحزب الله في دمشق.');
     expect(e?.geo).toMatchObject({ precision: 'city', country: 'SYR' });

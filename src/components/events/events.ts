@@ -544,6 +544,10 @@ function build(
     recEnts = recEnts.filter((e) => !(e.actor!.country !== null && own.has(e.actor!.country) && e.actor!.org === null));
     if (recEnts.length === 0 && SYMMETRIC_TYPES.has(type) && actorEnts.length < 2) return null;
   }
+  // A government does not aid, support or attack itself: a recipient with an actor's very code
+  // (توجيهات الملك سلمان لتقديم المساعدات … SAU → SAU) was read from the wrong phrase.
+  const actorCodes = new Set(actorEnts.map((e) => `${e.actor!.country}/${e.actor!.sector}/${e.actor!.org}`));
+  recEnts = recEnts.filter((e) => !actorCodes.has(`${e.actor!.country}/${e.actor!.sector}/${e.actor!.org}`));
   // A meeting, agreement or cooperation needs two parties; one named party is too little to code.
   if (SYMMETRIC_TYPES.has(type) && actorEnts.length + recEnts.length < 2) return null;
   if (type === 'SUPPORT' && recEnts.some((e) => ARMED.has(e.actor!.sector ?? ''))) type = 'AID';
