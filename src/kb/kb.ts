@@ -15,7 +15,8 @@ export interface KbData {
   orgs: KbOrg[];
   people: KbPerson[];
   /** Names that are also common words or other things, by the kind of entry they are doubtful for. */
-  ambiguous?: { orgs: string[]; places: string[] };
+  /** Names that need support: of organisations and places; people's short names that many people share (القحطاني). */
+  ambiguous?: { orgs: string[]; places: string[]; people?: string[] };
   /** The corpus's most frequent words (name keys): a one-word name among them needs support. */
   commonWords?: string[];
 }
@@ -78,11 +79,13 @@ export class KnowledgeBase {
   readonly orgsByCode: ReadonlyMap<string, KbOrg>;
   private readonly ambiguousOrgs: ReadonlySet<string>;
   private readonly ambiguousPlaces: ReadonlySet<string>;
+  private readonly ambiguousPeople: ReadonlySet<string>;
   private readonly commonWords: ReadonlySet<string>;
 
   constructor(data: KbData) {
     this.ambiguousOrgs = new Set((data.ambiguous?.orgs ?? []).map(nameKey));
     this.ambiguousPlaces = new Set((data.ambiguous?.places ?? []).map(nameKey));
+    this.ambiguousPeople = new Set((data.ambiguous?.people ?? []).map(nameKey));
     this.commonWords = new Set(data.commonWords ?? []);
     const states = new Map<string, KbState>();
     const byId = new Map<string, KbEntry>();
@@ -214,6 +217,15 @@ export class KnowledgeBase {
   /** Whether a one-word key is also a common word of the news (the base's common-word list). */
   isCommonWord(key: string): boolean {
     return this.commonWords.has(key);
+  }
+
+  /**
+   * Whether a person's short name is one the tagger alone cannot vouch for: a common word (سعيد),
+   * a family or tribal name many people bear (القحطاني، الجبوري), or an adjective of nationality
+   * (السوداني "Sudanese" before al-Sudani).
+   */
+  isCommonShortName(key: string): boolean {
+    return this.commonWords.has(key) || this.ambiguousPeople.has(key) || this.stateOfDemonym(key) !== null;
   }
 
   /** The state of a demonym form (with or without ال: الروسية, روسي), or null. */

@@ -62,8 +62,10 @@ export function validateKbData(raw: { states: unknown; places: unknown; orgs: un
     }
   });
   const strings = (v: unknown) => Array.isArray(v) && v.every((n) => typeof n === 'string');
-  const amb = raw.ambiguous as { orgs?: unknown; places?: unknown } | undefined;
-  if (amb !== undefined && (!strings(amb.orgs) || !strings(amb.places))) throw new InternalError('knowledge base ambiguous.json: "orgs" and "places" must be lists of names');
+  const amb = raw.ambiguous as { orgs?: unknown; places?: unknown; people?: unknown } | undefined;
+  if (amb !== undefined && (!strings(amb.orgs) || !strings(amb.places) || (amb.people !== undefined && !strings(amb.people)))) {
+    throw new InternalError('knowledge base ambiguous.json: "orgs", "places" (and "people") must be lists of names');
+  }
   if (raw.commonWords !== undefined && !strings(raw.commonWords)) throw new InternalError('common-words.json: "words" must be a list of strings');
   return raw as unknown as KbData;
 }

@@ -15,6 +15,7 @@ const data: KbData = {
     { iso3: 'SYR', iso2: 'SY', qid: null, en: 'Syria', ar: ['سوريا', 'سورية'], capital: { en: 'Damascus', ar: ['دمشق'] }, demonyms: ['سوري', 'سورية'] },
     { iso3: 'USA', iso2: 'US', qid: null, en: 'United States', ar: ['الولايات المتحدة', 'أمريكا'], capital: { en: 'Washington', ar: ['واشنطن'] }, demonyms: ['أمريكي', 'أمريكية'] },
     { iso3: 'ITA', iso2: 'IT', qid: null, en: 'Italy', ar: ['إيطاليا'], capital: { en: 'Rome', ar: ['روما'] }, demonyms: ['إيطالي', 'إيطالية'] },
+    { iso3: 'SDN', iso2: 'SD', qid: null, en: 'Sudan', ar: ['السودان'], capital: { en: 'Khartoum', ar: ['الخرطوم'] }, demonyms: ['سوداني', 'سودانية'] },
   ],
   places: [
     { id: 'place:daraa', en: 'Daraa', ar: ['درعا'], kind: 'city', country: 'SYR', admin1: null, lat: 32.6, lon: 36.1, geonames: null },
@@ -47,6 +48,14 @@ const data: KbData = {
       offices: [{ office: 'group_leader', country: 'YEM', org: 'HOUTHIS', sector: 'REB', from: '2004', to: null }],
     },
     {
+      id: 'person:sudani', qid: null, en: "Mohammed Shia' al-Sudani", ar: ['محمد شياع السوداني'], short: ['السوداني'],
+      offices: [{ office: 'head_of_government', country: 'IRQ', org: null, sector: 'GOV', from: '2022-10-27', to: null }],
+    },
+    {
+      id: 'person:qahtani', qid: null, en: 'Abu Maria al-Qahtani', ar: ['أبو ماريا القحطاني'], short: ['القحطاني'],
+      offices: [{ office: 'official', country: 'SYR', org: 'HTS', sector: 'REB', from: '2012', to: '2023' }],
+    },
+    {
       id: 'person:bukhari', qid: null, en: 'Walid Bukhari', ar: ['وليد بخاري'], short: ['بخاري'],
       offices: [{ office: 'ambassador', country: 'SAU', org: null, target: 'LBN', sector: 'GOV', from: '2017', to: null }],
     },
@@ -55,7 +64,7 @@ const data: KbData = {
       offices: [{ office: 'crown_prince', country: 'SAU', org: null, sector: 'GOV', from: '2017-06-21', to: null }],
     },
   ],
-  ambiguous: { orgs: ['الحياة', 'قنا'], places: ['الباب'] },
+  ambiguous: { orgs: ['الحياة', 'قنا'], places: ['الباب'], people: ['القحطاني'] },
   commonWords: ['سعيد'],
 };
 
@@ -249,6 +258,13 @@ describe('entities', () => {
   it("codes a rebel leader's militias with his group, not his state's army", () => {
     const noms = entities('وهاجمت ميليشيات الحوثي المدينة.').filter((e) => e.type === 'NOM');
     expect(noms.map((e) => `${e.mentions.join('|')} ${e.actor}`)).toEqual(['ميليشيات YEM:REB']);
+  });
+
+  it('does not read an adjective of nationality or a common family name as a known short name', () => {
+    expect(find(entities('ودعا الرئيس السوداني إلى الحوار.'), "Mohammed Shia' al-Sudani")).toBeUndefined();
+    expect(find(withTagger('ودعا القحطاني الشباب إلى التسجيل.', [['القحطاني', 'PERS']]), 'Abu Maria al-Qahtani')).toBeUndefined();
+    // The full name in the article still anchors the short one.
+    expect(find(withTagger('قال أبو ماريا القحطاني إن الهجوم فشل. وأضاف القحطاني أن…', [['القحطاني', 'PERS']]), 'Abu Maria al-Qahtani')?.mentions).toEqual(['أبو ماريا القحطاني', 'القحطاني']);
   });
 
   it('links names with عبد written joined or apart', () => {

@@ -203,12 +203,14 @@ export function selectCandidates(
     // The tagger supports a person's short name only when it tags that name alone (not فاهم
     // سعيد أحمد, another man's name around it), and not at all when the short name is also a
     // common word (سعيد "happy"): that needs a title or the person's full name in the article.
-    const tagged = e.kind === 'person' ? nerSpans.has(`${c.t0}:${c.t1}`) && !(c.t1 - c.t0 === 1 && kb.isCommonWord(c.key)) : nerAt.has(c.t0);
+    const tagged = e.kind === 'person' ? nerSpans.has(`${c.t0}:${c.t1}`) && !(c.t1 - c.t0 === 1 && kb.isCommonShortName(c.key)) : nerAt.has(c.t0);
+    // An adjective of nationality after a title (الرئيس السوداني) is no short name.
+    const demonym = e.kind === 'person' && kb.stateOfDemonym(c.key) !== null;
     return (
       tagged ||
       (e.kind === 'org' && ORG_WORDS.has(prev)) ||
       (e.kind === 'place' && (PLACE_WORDS.has(prev) || LOCATIVE.has(prev) || LOCATIVE.has(tv.proclitics[c.t0]!.slice(-1)))) ||
-      (e.kind === 'person' && hasTitleBefore(c.t0))
+      (e.kind === 'person' && !demonym && hasTitleBefore(c.t0))
     );
   };
   // An entry named somewhere in the article without doubt, or with support, supports its other mentions.
