@@ -63,6 +63,7 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'a place before a colon labels the story; it is not the subject', text: 'العراق : متشددون يهاجمون محلات بيع الهدايا في بغداد', want: [] },
   { rule: 'a finite verb after a comparative is still an act', text: 'باتت الحاجات ملحة أكثر فأكثر تدعو اللجنة الدولية للصليب الأحمر إسرائيل إلى فتح المعابر.', want: ['REQUEST ICRC>ISR asserted'] },
   { rule: 'تلبية لطلب X: X made the request', text: 'وقبل الوزراء خفض الكهرباء تلبية لطلب السلطة الفلسطينية.', want: ['REQUEST PSE> asserted'] },
+  { rule: 'the noun طلب من X is X\'s request (past a title before the name)', text: 'وأكد الجبير أن تدخل التحالف كان بناء على طلب من الرئيس الشرعي عبدربه منصور هادي.', want: ['REQUEST YEM> reported'] },
   { rule: 'a crowd is not a mobilization', text: 'حضر الرئيس التونسي المعرض وسط حشد كبير من الزوار.', want: [] },
   { rule: 'the accused faces the accusations', text: 'ويواجه الوزير اليمني اتهامات بالفساد.', want: [] },
   { rule: 'a conjunct keeps the preposition of the first (في سوريا والعراق)', text: 'وتشن الولايات المتحدة غارات في سوريا والعراق.', want: ['ASSAULT USA> asserted'] },

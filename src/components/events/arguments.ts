@@ -103,6 +103,16 @@ export function markerOf(ctx: Ctx, m: MentionRef, sa: number): string | null {
   }
   const k = ctx.key[u]!;
   if (PREPS.has(k)) return k;
+  // Past a title before the name: من الرئيس الشرعي عبدربه منصور هادي.
+  for (let v = u, n = 0; v >= 0 && n < 3; v = prevWord(ctx, v, sa), n++) {
+    const kv = ctx.key[v]!;
+    if (PREPS.has(kv)) break;
+    if (TITLE_HEADS.has(kv.replace(/^ال/u, ''))) {
+      const w = prevWord(ctx, v, sa);
+      if (w >= 0 && PREPS.has(ctx.key[w]!)) return ctx.key[w]!;
+      break;
+    }
+  }
   // شمال سوريا، ريف دمشق: a place, as after في.
   if (LOCATIVE_NOUNS.has(k)) return 'في';
   return null;

@@ -215,6 +215,8 @@ const NOUNS: readonly TriggerEntry[] = [
   N('ردم الهوة', 'CONSULT', 'third-party', { recip: ['بين'], betweenRecipients: true }),
   // REQUEST
   N('مطالبة', 'REQUEST', null, OBJ_GEN),
+  // بناء على طلب من X، تلبية لطلب X: the request of X (the verb طلب من X asks X).
+  N('طلب', 'REQUEST', null, { recip: ['الي'] }),
   N('دعوة', 'REQUEST', null, { ...OBJ_GEN, needsRecipient: true }),
   N('حث', 'REQUEST', null, OBJ_GEN),
   N('ضغط', 'REQUEST', 'yield', { recip: ['علي'] }),
