@@ -241,7 +241,9 @@ function sportsSentence(ctx: Ctx, sa: number, sb: number): boolean {
 /** Types whose object can be another act (offers, requests, refusals, accusations, welcomes). */
 const GOVERNING = new Set(['AGREE', 'REQUEST', 'REJECT', 'ACCUSE', 'SUPPORT']);
 /** Purpose words: what follows is a goal, not a reported act (من أجل، بهدف). */
-const PURPOSE = new Set(['اجل', 'بهدف', 'بغرض', 'لاجل', 'سعيا']);
+const PURPOSE = new Set(['اجل', 'بهدف', 'بغرض', 'لاجل', 'سعيا', 'يهدف', 'تهدف', 'يرمي', 'ترمي']);
+/** Verbs of regarding (تعتبرها أنقرة تهديدا): what follows is a view, not an act. */
+const REGARD = /^(ا|ي|ت|ن)?عتبر(ت|وا|ها|ه|هم|ون)?$|^اعتبر(ت|وا|ها|ه|هم)?$/u;
 /** Words after which an act is a topic of talks or a plan's aim, not something done (لمناقشة استئناف العلاقات). */
 const TOPIC = new Set(['يتعلق', 'تتعلق', 'بخصوص', 'يخص', 'مناقشه', 'لمناقشه', 'بحث', 'لبحث', 'تطوير', 'بتطوير', 'لتطوير', 'تعزيز', 'لتعزيز', 'التفاوض', 'للتفاوض', 'ملف']);
 /** Words that count acts (عدد الانتهاكات): a statistic, not an act. */
@@ -283,6 +285,13 @@ function notAnAct(ctx: Ctx, t: number, sa: number, entry: IndexedTrigger): boole
     const w = prevWord(ctx, v, sa);
     if (w >= 0 && WARN.test(ctx.key[w]!)) return true;
     break;
+  }
+  // What an actor considers something (نعتبر داعش مصدر تهديد، تعتبرها أنقرة تهديدا) is a view.
+  if (entry.pos === 'noun') {
+    for (let v = u, seen = 0; v >= 0 && seen < 4; v = prevWord(ctx, v, sa), seen++) {
+      if (REGARD.test(ctx.key[v]!) || REGARD.test(ctx.full[v]!)) return true;
+      if (ctx.brk[v]) break;
+    }
   }
   // في مواجهة X: "in the face of X", a preposition, not a confrontation.
   if (entry.type === 'ASSAULT' && entry.pos === 'noun' && u >= 0 && ctx.key[u] === 'في' && ctx.key[t] === 'مواجهه') return true;
@@ -522,6 +531,11 @@ function build(
       actorEnts = [a];
       recEnts = r ? [r] : recEnts.filter((e) => e !== a);
     }
+  }
+  // A person who attacks (هاجم الرئيس التركي الحزب) attacks in words: a disapproval.
+  if (type === 'ASSAULT' && entry.pos === 'verb' && entry.keys[0] === 'هاجم' && actorEnts.length > 0 && actorEnts.every((e) => e.type === 'PER')) {
+    type = 'ACCUSE';
+    mode = 'disapprove';
   }
   // News media report material acts; they do not commit them (ونقلت تاس … إن الغارة: the agency is
   // the source of the air strike, not its doer).
