@@ -624,6 +624,15 @@ export function nounParties(ctx: Ctx, sp: Span, entry: IndexedTrigger, stateOf: 
       after = Math.max(after, actors.at(-1)!.last);
     }
   }
+  // ل + X right after an act that takes no ل recipient: X's act (هجمات لحزب العمال).
+  if (actors.length === 0 && !entry.markers.has('ل')) {
+    const n = nextWord(ctx, t1, sp.sb);
+    const m = n >= 0 ? sp.mentions.find((x) => x.first === n && markerOf(ctx, x, sp.sa) === 'ل') : undefined;
+    if (m) {
+      actors = chain(ctx, sp.mentions, m);
+      after = Math.max(after, actors.at(-1)!.last);
+    }
+  }
   // The subject of a light verb before the noun (أجرى X مباحثات، قدم X مساعدات); after تلقى
   // (اتصالات من…) the subject receives.
   for (let u = t0 - 1, seen = 0; u >= sp.sa && seen < 8; u--) {
