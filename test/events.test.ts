@@ -68,6 +68,8 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'what an actor regards as a threat is a view, not a threat', text: 'ونظرا لأن تركيا تعتبر داعش مصدر تهديد فعليها أن تقوي أمن الحدود.', want: [] },
   { rule: 'what an agreement aims at is a purpose', text: 'أوضح المتحدث الأمريكي أن الاتفاق مع طهران يهدف إلى منع إيران من امتلاك السلاح النووي.', want: [] },
   { rule: 'ل + X right after an attack noun is its doer', text: 'وبذلك يرتفع عدد القتلى في صفوف قوات الأمن التركية في هجمات لحزب العمال الكردستاني إلى 18.', want: ['ASSAULT PKK> asserted'] },
+  { rule: 'الطلب with the article is demand', text: 'وتعاني الصين نهاية الدورة الفائقة للسلع وسط تراجع الطلب العالمي.', want: [] },
+  { rule: 'أي + an act noun is no act in particular', text: 'لكن السلطات العراقية لم تستجب إلى حد اليوم لأي طلب من طلبات السفارة.', want: [] },
   { rule: 'a crowd is not a mobilization', text: 'حضر الرئيس التونسي المعرض وسط حشد كبير من الزوار.', want: [] },
   { rule: 'the accused faces the accusations', text: 'ويواجه الوزير اليمني اتهامات بالفساد.', want: [] },
   { rule: 'a conjunct keeps the preposition of the first (في سوريا والعراق)', text: 'وتشن الولايات المتحدة غارات في سوريا والعراق.', want: ['ASSAULT USA> asserted'] },

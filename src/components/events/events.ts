@@ -272,6 +272,8 @@ function notAnAct(ctx: Ctx, t: number, sa: number, entry: IndexedTrigger): boole
     const n = nextWord(ctx, t, ctx.n);
     if (n >= 0 && ASSISTANT_OF.has(ctx.key[n]!)) return true;
   }
+  // الطلب with the article is demand (تراجع الطلب), unless someone's request follows (الطلب الروسي).
+  if (entry.type === 'REQUEST' && entry.pos === 'noun' && ctx.article[t] && ctx.key[t] === 'الطلب') return true;
   // طلب عدم الكشف عن هويته: a source's anonymity, not a request between actors.
   if (entry.type === 'REQUEST') {
     const n = nextWord(ctx, t, ctx.n);
@@ -316,6 +318,9 @@ function notAnAct(ctx: Ctx, t: number, sa: number, entry: IndexedTrigger): boole
     if (seen === 0 && !PREP_WORDS.has(ctx.key[v]!) && !ctx.actorAt[v] && !LIGHT_NOUNS.has(ctx.key[v]!)) break;
   }
   if (COUNT.has(ctx.key[u]!) || WITHOUT.has(ctx.key[u]!)) return true;
+  // أي طلب، لأي هجوم: any act of the kind, no act in particular (before a definite noun أي is
+  // "namely": أي الانتشار العسكري التركي).
+  if (entry.pos === 'noun' && ctx.key[u] === 'اي' && !ctx.article[t]) return true;
   // A degree after a comparative (أقل دعما للحرب، أكثر تشددا): a quality, not an act (nor the
   // dual verb دعما).
   if (!ctx.article[t] && COMPARATIVES.has(ctx.full[u]!) && !/^[يتن]/u.test(ctx.key[t]!)) return true;
@@ -558,10 +563,13 @@ function build(
     recEnts = recEnts.filter((e) => !(e.actor!.country !== null && own.has(e.actor!.country) && e.actor!.org === null));
     if (recEnts.length === 0 && SYMMETRIC_TYPES.has(type) && actorEnts.length < 2) return null;
   }
-  // A government does not aid, support or attack itself: a recipient with an actor's very code
-  // (توجيهات الملك سلمان لتقديم المساعدات … SAU → SAU) was read from the wrong phrase.
-  const actorCodes = new Set(actorEnts.map((e) => `${e.actor!.country}/${e.actor!.sector}/${e.actor!.org}`));
-  recEnts = recEnts.filter((e) => !actorCodes.has(`${e.actor!.country}/${e.actor!.sector}/${e.actor!.org}`));
+  // A government does not aid or support itself: a cooperative act's recipient with an actor's
+  // very code (توجيهات الملك سلمان لتقديم المساعدات … SAU → SAU) was read from the wrong phrase.
+  // (Conflict between two parties of one code, a state's rival factions, stays.)
+  if (QUAD_CLASS[type] === 1 || QUAD_CLASS[type] === 2) {
+    const actorCodes = new Set(actorEnts.map((e) => `${e.actor!.country}/${e.actor!.sector}/${e.actor!.org}`));
+    recEnts = recEnts.filter((e) => !actorCodes.has(`${e.actor!.country}/${e.actor!.sector}/${e.actor!.org}`));
+  }
   // A meeting, agreement or cooperation needs two parties; one named party is too little to code.
   if (SYMMETRIC_TYPES.has(type) && actorEnts.length + recEnts.length < 2) return null;
   if (type === 'SUPPORT' && recEnts.some((e) => ARMED.has(e.actor!.sector ?? ''))) type = 'AID';
