@@ -268,6 +268,10 @@ describe('entities', () => {
     expect(anchored.find((e) => e.name === 'Abu Maria al-Qahtani')?.mentions).toEqual(['أبو ماريا القحطاني', 'القحطاني']);
   });
 
+  it('keeps a first letter the segmenter took for a proclitic when what is left is two letters', () => {
+    expect(withTagger('وسجل وين روني هدفا.', [['وين روني', 'PERS']]).find((e) => e.type === 'PER')?.mentions).toEqual(['وين روني']);
+  });
+
   it('links names with عبد written joined or apart', () => {
     expect(find(entities('استقبل محمد بن سلمان بن عبدالعزيز الوفد.'), 'Mohammed bin Salman')?.mentions).toEqual(['محمد بن سلمان بن عبدالعزيز']);
   });

@@ -170,8 +170,11 @@ export function findCandidates(doc: Document, tv: TokenView, kb: KnowledgeBase, 
       // «الروسيتان القريبتان»): such spans start with one.
       if ((s.type === 'LOC' || s.type === 'ORG') && kb.stateOfDemonym(tv.nameKey[t0]!) && !kb.lookup(tv.nameKey[t0]!).length) continue;
       if (t1 <= t0 || !taggedName(tv, t0, t1)) continue;
-      const key = [tv.nameKey[t0]!, ...tv.key.slice(t0 + 1, t1)].join(' ');
-      out.push({ t0, t1, type: NER_TYPES[s.type], entries: [], source: 'ner', key, whole: false });
+      // A name is never two letters: the segmenter took its first letter for a proclitic
+      // (واين روني is Wayne Rooney, not و + ين روني).
+      const whole = tv.nameKey[t0]!.length <= 2 && tv.key[t0]!.length > tv.nameKey[t0]!.length;
+      const key = [whole ? tv.key[t0]! : tv.nameKey[t0]!, ...tv.key.slice(t0 + 1, t1)].join(' ');
+      out.push({ t0, t1, type: NER_TYPES[s.type], entries: [], source: 'ner', key, whole });
     }
   }
   return out;
