@@ -70,6 +70,7 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'ل + X right after an attack noun is its doer', text: 'وبذلك يرتفع عدد القتلى في صفوف قوات الأمن التركية في هجمات لحزب العمال الكردستاني إلى 18.', want: ['ASSAULT PKK> asserted'] },
   { rule: 'الطلب with the article is demand', text: 'وتعاني الصين نهاية الدورة الفائقة للسلع وسط تراجع الطلب العالمي.', want: [] },
   { rule: 'أي + an act noun is no act in particular', text: 'لكن السلطات العراقية لم تستجب إلى حد اليوم لأي طلب من طلبات السفارة.', want: [] },
+  { rule: 'a sharp attack is in words', text: 'وشن وزير الخارجية الإيراني هجوما حادا على السعودية.', want: ['ACCUSE IRN>SAU asserted'] },
   { rule: 'a crowd is not a mobilization', text: 'حضر الرئيس التونسي المعرض وسط حشد كبير من الزوار.', want: [] },
   { rule: 'the accused faces the accusations', text: 'ويواجه الوزير اليمني اتهامات بالفساد.', want: [] },
   { rule: 'a conjunct keeps the preposition of the first (في سوريا والعراق)', text: 'وتشن الولايات المتحدة غارات في سوريا والعراق.', want: ['ASSAULT USA> asserted'] },

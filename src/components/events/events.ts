@@ -249,6 +249,8 @@ const TOPIC = new Set(['يتعلق', 'تتعلق', 'بخصوص', 'يخص', 'من
 /** Words that count acts (عدد الانتهاكات): a statistic, not an act. */
 const COUNT = new Set(['عدد', 'العدد', 'الاجمالي', 'حجم']);
 const COMPARATIVES = new Set(['اقل', 'اكثر', 'اشد', 'اكبر']);
+/** Adjectives of a verbal attack (هجوما حادا، هجوم لاذع), keyed like tokens. */
+const SHARP = /^(ال)?(حاد|لاذع)(ا|ه|ة)?$/u;
 /** Material acts, which news media do not commit. */
 const MATERIAL = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION', 'AID', 'RETREAT']);
 /** Verbs and nouns of warning, whose من-object is a feared act. */
@@ -537,8 +539,14 @@ function build(
       recEnts = r ? [r] : recEnts.filter((e) => e !== a);
     }
   }
-  // A person who attacks (هاجم الرئيس التركي الحزب) attacks in words: a disapproval.
-  if (type === 'ASSAULT' && entry.pos === 'verb' && entry.keys[0] === 'هاجم' && actorEnts.length > 0 && actorEnts.every((e) => e.type === 'PER')) {
+  // A person who attacks (هاجم الرئيس التركي الحزب) attacks in words: a disapproval; so does a
+  // sharp or biting attack (شن هجوما حادا، لاذعا على).
+  const byPerson = entry.pos === 'verb' && entry.keys[0] === 'هاجم' && actorEnts.length > 0 && actorEnts.every((e) => e.type === 'PER');
+  const sharp = entry.pos === 'noun' && (() => {
+    const n = nextWord(ctx, t1, sb);
+    return n >= 0 && SHARP.test(ctx.key[n]!);
+  })();
+  if (type === 'ASSAULT' && (byPerson || sharp)) {
     type = 'ACCUSE';
     mode = 'disapprove';
   }
