@@ -28,6 +28,7 @@ const data: KbData = {
     { id: 'org:kremlin', qid: null, en: 'Kremlin', ar: ['الكرملين'], type: 'ORG', actor: { country: 'RUS', sector: 'GOV', org: null }, metonymFor: 'RUS' },
     { id: 'org:hayat', qid: null, en: 'Al-Hayat', ar: ['الحياة', 'صحيفة الحياة'], type: 'ORG', actor: { country: 'SAU', sector: 'MED', org: null }, metonymFor: null },
     { id: 'org:caesar', qid: null, en: 'Caesar Act', ar: ['قانون قيصر'], type: 'MISC', actor: null, metonymFor: null },
+    { id: 'org:arabiya', qid: null, en: 'Al Arabiya', ar: ['العربية', 'قناة العربية'], type: 'ORG', actor: { country: 'SAU', sector: 'MED', org: null }, metonymFor: null },
     { id: 'org:qna', qid: null, en: 'Qatar News Agency', ar: ['قنا', 'وكالة الأنباء القطرية'], type: 'ORG', actor: { country: 'QAT', sector: 'MED', org: null }, metonymFor: null },
   ],
   people: [
@@ -64,7 +65,7 @@ const data: KbData = {
       offices: [{ office: 'crown_prince', country: 'SAU', org: null, sector: 'GOV', from: '2017-06-21', to: null }],
     },
   ],
-  ambiguous: { orgs: ['الحياة', 'قنا'], places: ['الباب'], people: ['القحطاني'] },
+  ambiguous: { orgs: ['الحياة', 'قنا', 'العربية'], places: ['الباب'], people: ['القحطاني'] },
   commonWords: ['سعيد'],
 };
 
@@ -270,6 +271,10 @@ describe('entities', () => {
 
   it('keeps a first letter the segmenter took for a proclitic when what is left is two letters', () => {
     expect(withTagger('وسجل وين روني هدفا.', [['وين روني', 'PERS']]).find((e) => e.type === 'PER')?.mentions).toEqual(['وين روني']);
+  });
+
+  it('reads a doubtful name right after a definite noun as its adjective, even when the article names the entry', () => {
+    expect(find(entities('قالت قناة العربية إن القمة العربية انطلقت. وأضافت العربية أن الوفود وصلت.'), 'Al Arabiya')?.mentions).toEqual(['العربية', 'العربية']);
   });
 
   it('links names with عبد written joined or apart', () => {

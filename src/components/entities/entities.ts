@@ -226,11 +226,23 @@ export function selectCandidates(
     if (c.t0 < end) continue;
     // A short name after a title its person never held (الرئيس بخاري) is someone else.
     if (c.source === 'kb' && c.entries.every((e) => e.kind === 'person' && e.short && titleConflict(c.t0, e.person))) continue;
+    // A doubtful one-word name right after a definite noun agrees with it as its adjective
+    // (القمة العربية، الشؤون العربية: not the channel al-Arabiya), however often the article names it.
+    if (c.source === 'kb' && c.t1 - c.t0 === 1 && needsSupport(c, kb) && adjectiveAfterNoun(tv, c.t0) && !nerSpans.has(`${c.t0}:${c.t1}`)) continue;
     if (!inContext(c) && !c.entries.some((x) => anchored.has(x.id))) continue;
     chosen.push(c);
     end = c.t1;
   }
   return chosen;
+}
+
+/** Whether token t (with the article) follows a definite noun that is no descriptor: an adjective. */
+function adjectiveAfterNoun(tv: TokenView, t: number): boolean {
+  if (t === 0 || !tv.nameKey[t]!.startsWith('ال') || tv.proclitics[t] !== '') return false;
+  const p = t - 1;
+  if (!tv.isWord[p] || tv.sentence[p] !== tv.sentence[t]) return false;
+  const prev = tv.key[p]!;
+  return prev.startsWith('ال') && prev.length > 3 && !DESCRIPTORS.has(tv.nameKey[p]!);
 }
 
 /** Is the name at token t used as a place (في موسكو، العاصمة دمشق، لدمشق) rather than as its government? */
