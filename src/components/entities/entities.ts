@@ -170,9 +170,9 @@ export function findCandidates(doc: Document, tv: TokenView, kb: KnowledgeBase, 
       // «الروسيتان القريبتان»): such spans start with one.
       if ((s.type === 'LOC' || s.type === 'ORG') && kb.stateOfDemonym(tv.nameKey[t0]!) && !kb.lookup(tv.nameKey[t0]!).length) continue;
       if (t1 <= t0 || !taggedName(tv, t0, t1)) continue;
-      // A name is never two letters: the segmenter took its first letter for a proclitic
-      // (واين روني is Wayne Rooney, not و + ين روني).
-      const whole = tv.nameKey[t0]!.length <= 2 && tv.key[t0]!.length > tv.nameKey[t0]!.length;
+      // A name's first word is never two letters (but بن): the segmenter took its first letter
+      // for a proclitic (وين روني is Wayne Rooney, not و + ين روني).
+      const whole = tv.nameKey[t0]!.length <= 2 && tv.nameKey[t0] !== 'بن' && tv.key[t0]!.length > tv.nameKey[t0]!.length;
       const key = [whole ? tv.key[t0]! : tv.nameKey[t0]!, ...tv.key.slice(t0 + 1, t1)].join(' ');
       out.push({ t0, t1, type: NER_TYPES[s.type], entries: [], source: 'ner', key, whole });
     }
