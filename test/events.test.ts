@@ -71,6 +71,7 @@ const cases: { rule: string; text: string; want: string[] }[] = [
   { rule: 'الطلب with the article is demand', text: 'وتعاني الصين نهاية الدورة الفائقة للسلع وسط تراجع الطلب العالمي.', want: [] },
   { rule: 'أي + an act noun is no act in particular', text: 'لكن السلطات العراقية لم تستجب إلى حد اليوم لأي طلب من طلبات السفارة.', want: [] },
   { rule: 'a sharp attack is in words', text: 'وشن وزير الخارجية الإيراني هجوما حادا على السعودية.', want: ['ACCUSE IRN>SAU asserted'] },
+  { rule: 'air forces and warplanes with a demonym act for their state', text: 'وقصف الطيران الروسي مواقع المعارضة في إدلب. وشنت الطائرات الإسرائيلية غارات على غزة.', want: ['ASSAULT RUS>? asserted', 'ASSAULT ISR> asserted'] },
   { rule: 'a crowd is not a mobilization', text: 'حضر الرئيس التونسي المعرض وسط حشد كبير من الزوار.', want: [] },
   { rule: 'the accused faces the accusations', text: 'ويواجه الوزير اليمني اتهامات بالفساد.', want: [] },
   { rule: 'a conjunct keeps the preposition of the first (في سوريا والعراق)', text: 'وتشن الولايات المتحدة غارات في سوريا والعراق.', want: ['ASSAULT USA> asserted'] },

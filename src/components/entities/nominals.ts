@@ -43,6 +43,8 @@ function dominantState(ctx: EntityContext): string | null {
  * وفداً روسياً). A bare head with no complement (النظام، المعارضة) refers to the state its earlier
  * mention or the article's main state gives; heads that need a complement are skipped without one.
  */
+const FOREIGN_FORCE_HEADS = new Set(['طيران', 'طائرات', 'مقاتلات', 'بحرية']);
+
 export function findNominals(ctx: EntityContext): void {
   const { tv, kb, doc } = ctx;
   const tokens = doc.layers.tokens!;
@@ -120,7 +122,9 @@ export function findNominals(ctx: EntityContext): void {
     }
     if (!country && sector !== 'OPP' && !regional) continue;
     lastCountry.set(head.head, country ?? '');
-    fallback ??= country;
+    // Air and naval forces are as often a foreign state's (الطيران الروسي over Idlib): they do not
+    // make their state the one a bare المعارضة or الحكومة belongs to.
+    if (!FOREIGN_FORCE_HEADS.has(head.head)) fallback ??= country;
     const start = tv.nameStart[t]!;
     const stop = tokens.end[end - 1]!;
     const mention: Mention = { start, end: stop, text: doc.text.slice(start, stop), sentence: tv.sentence[t]!, token: t, source: 'nominal' };
