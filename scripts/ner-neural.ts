@@ -28,7 +28,7 @@ import { rng } from './ner-train-lib.ts';
 import { option, repoRoot } from './args.ts';
 
 const root = repoRoot;
-const vectorsPath = option('--vectors', '/tmp/nn/vec100.txt');
+const vectorsPath = option('--vectors', 'none');
 const H = Number(option('--hidden', '128'));
 const D = Number(option('--dim', '32'));
 const EPOCHS = Number(option('--epochs', '20'));

@@ -252,16 +252,18 @@ log(useStage2 ? `stage 2 chosen: window ${chosen2.window}, ${chosen2.epoch} epoc
 
 // The O bias: a constant added to the O tag's score of the last stage (negative: more entities),
 // for the precision / recall balance, chosen on dev.
+// The last stage on dev, and its weights with an O bias.
+const lastStage = useStage2 ? { w: chosen2.weights, c: chosen2.cdev, row: chosen2.biasRow } : { w: stage1.weights, c: compile(p.fdev, p.index), row: p.index.get('bias') ?? -1 };
+const withOBias = (bias: number): Weights => {
+  const w = { ...lastStage.w, w: lastStage.w.w.slice() };
+  if (lastStage.row >= 0) w.w[lastStage.row * w.T]! += oBiasOf(bias, lastStage.w, lastStage.row);
+  return w;
+};
 const biasTrials: { bias: number; dev: Score }[] = [];
-{
-  const last = useStage2 ? { w: chosen2.weights, c: chosen2.cdev, row: chosen2.biasRow } : { w: stage1.weights, c: compile(p.fdev, p.index), row: p.index.get('bias') ?? -1 };
-  for (const bias of O_BIASES) {
-    const w = { ...last.w, w: last.w.w.slice() };
-    if (last.row >= 0) w.w[last.row * w.T]! += oBiasOf(bias, last.w, last.row);
-    const s = evaluate(last.c, w, SCHEME, dev);
-    biasTrials.push({ bias, dev: s });
-    log(`O bias ${bias}: dev F1 ${pct(s.overall.f1)} (P ${pct(s.overall.precision)}, R ${pct(s.overall.recall)})`);
-  }
+for (const bias of O_BIASES) {
+  const s = evaluate(lastStage.c, withOBias(bias), SCHEME, dev);
+  biasTrials.push({ bias, dev: s });
+  log(`O bias ${bias}: dev F1 ${pct(s.overall.f1)} (P ${pct(s.overall.precision)}, R ${pct(s.overall.recall)})`);
 }
 const chosenBias = biasTrials.reduce((a, b) => (b.dev.overall.f1 > a.dev.overall.f1 + 1e-9 ? b : a));
 log(`O bias chosen: ${chosenBias.bias}`);
@@ -269,11 +271,9 @@ const dumpDev = option('--dump-dev', '');
 if (dumpDev) {
   // The last stage's emission scores and transitions on dev (with the chosen O bias), for
   // experiments that combine the linear model with another (scripts/ner-neural.ts).
-  const last = useStage2 ? { w: chosen2.weights, c: chosen2.cdev, row: chosen2.biasRow } : { w: stage1.weights, c: compile(p.fdev, p.index), row: p.index.get('bias') ?? -1 };
-  const w = { ...last.w, w: last.w.w.slice() };
-  if (last.row >= 0) w.w[last.row * w.T]! += oBiasOf(chosenBias.bias, last.w, last.row);
+  const w = withOBias(chosenBias.bias);
   const dec = new Decoder(SCHEME, w.T);
-  const em = dev.map((_, s) => Array.from(dec.emissions(last.c, s, w.w).subarray(0, last.c.offsets[s]!.length * w.T - w.T)));
+  const em = dev.map((_, s) => Array.from(dec.emissions(lastStage.c, s, w.w).subarray(0, (lastStage.c.offsets[s]!.length - 1) * w.T)));
   writeFileSync(dumpDev, JSON.stringify({ T: w.T, trans: Array.from(w.trans), em }));
   log(`wrote ${dumpDev}`);
 }

@@ -211,13 +211,23 @@ function linkNer(ctx: EntityContext, c: Candidate): void {
 function mergeEarlySurnames(ctx: EntityContext): void {
   const words = (m: Mention): string[] => nameKey(normalizeString(m.text)).split(' ').filter(Boolean);
   const unknown = [...ctx.b.entities.values()].filter((e) => e.kb === null && (e.type === 'PER' || e.type === 'MISC'));
-  const fulls = unknown.filter((e) => e.type === 'PER' && e.mentions.some((m) => m.source === 'ner' && words(m).length > 1));
+  // The people whose full names (tagged, two words or more) end with each word.
+  const ownersOf = new Map<string, Set<Entity>>();
+  for (const e of unknown) {
+    if (e.type !== 'PER' || !e.mentions.some((m) => m.source === 'ner' && words(m).length > 1)) continue;
+    for (const m of e.mentions) {
+      const w = words(m);
+      if (w.length < 2) continue;
+      let set = ownersOf.get(w.at(-1)!);
+      if (!set) ownersOf.set(w.at(-1)!, (set = new Set()));
+      set.add(e);
+    }
+  }
   for (const e of unknown) {
     if (e.mentions.length === 0 || !e.mentions.every((m) => words(m).length === 1)) continue;
-    const word = words(e.mentions[0]!)[0];
-    const owners = fulls.filter((f) => f !== e && f.mentions.some((m) => words(m).length > 1 && words(m).at(-1) === word));
-    if (owners.length !== 1) continue;
-    const into = owners[0]!;
+    const owners = ownersOf.get(words(e.mentions[0]!)[0]!);
+    if (!owners || owners.size !== 1) continue;
+    const into = [...owners][0]!;
     for (const m of e.mentions) addMention(into, m);
     into.actor ??= e.actor;
     e.mentions.length = 0;

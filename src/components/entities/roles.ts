@@ -26,7 +26,7 @@ const SECTOR_OF_OFFICE: Partial<Record<Office, Sector>> = {
 };
 
 /** Title words of heads of state that name different offices in the reader's mind. */
-const HEAD_OF_STATE_TITLES = new Set(['ملك', 'رئيس', 'امير', 'سلطان']);
+const HEAD_OF_STATE_TITLES: readonly string[] = ['ملك', 'رئيس', 'امير', 'سلطان'];
 const LEADER_HEADS = new Set(LEADER_LINKED_HEADS.map(nameKey));
 const stripArticle = (k: string): string => (k.startsWith('ال') ? k.slice(2) : k);
 
@@ -126,14 +126,16 @@ export function findRoles(ctx: EntityContext): { endsAt: Set<number>; officeEndi
   // The title word without article or pronoun (رئيسها is a رئيس).
   const headOf = (s: RoleSpan): string => {
     const h = stripArticle(tv.nameKey[s.t0]!);
-    return [...HEAD_OF_STATE_TITLES].find((r) => h.startsWith(r)) ?? h;
+    return HEAD_OF_STATE_TITLES.find((r) => h.startsWith(r)) ?? h;
   };
   const gave = (e: Entity, s: RoleSpan): void => {
     officesOf.set(e, [...(officesOf.get(e) ?? []), { office: s.office, head: headOf(s) }]);
   };
   /** A bare king is not the president the article named before (الرئيس السادات … الملك). */
-  const sameTitle = (given: { office: Office; head: string }, s: RoleSpan): boolean =>
-    given.office === s.office && (!HEAD_OF_STATE_TITLES.has(headOf(s)) || given.head === headOf(s));
+  const sameTitle = (given: { office: Office; head: string }, s: RoleSpan): boolean => {
+    const head = headOf(s);
+    return given.office === s.office && (!HEAD_OF_STATE_TITLES.includes(head) || given.head === head);
+  };
 
   function attach(): void {
     const deferred: { s: RoleSpan; ids: string[] }[] = [];

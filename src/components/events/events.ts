@@ -46,7 +46,7 @@ const REFUSABLE = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Words of intent that make cooperation an AGREE (استعداده للتنسيق، ضرورة التعاون). */
 /** Nouns of answering before ل + a request (استجابة لطلب), keyed like tokens. */
-const RESPONSE = new Set(['استجابه', 'الاستجابه', 'تلبيه', 'وتلبيه', 'واستجابه']);
+const RESPONSE = new Set(['استجابه', 'الاستجابه', 'تلبيه']);
 const INTENT = new Set(['استعداد', 'استعداده', 'استعدادها', 'استعدادهم', 'ضروره', 'بضروره', 'رغبه', 'اهتمام', 'نيه', 'الاستعداد']);
 /** Words that stand for the two parties named before (الجانبين، البلدين). */
 const PAIR_WORDS = new Set(['الجانبين', 'الجانبان', 'الطرفين', 'الطرفان', 'البلدين', 'البلدان', 'حليفتيها', 'حليفيها', 'حليفيه', 'حليفتيه', 'حليفيهما']);
@@ -541,14 +541,13 @@ function build(
   }
   // A person who attacks (هاجم الرئيس التركي الحزب) attacks in words: a disapproval; so does a
   // sharp or biting attack (شن هجوما حادا، لاذعا على).
-  const byPerson = entry.pos === 'verb' && entry.keys[0] === 'هاجم' && actorEnts.length > 0 && actorEnts.every((e) => e.type === 'PER');
-  const sharp = entry.pos === 'noun' && (() => {
-    const n = nextWord(ctx, t1, sb);
-    return n >= 0 && SHARP.test(ctx.key[n]!);
-  })();
-  if (type === 'ASSAULT' && (byPerson || sharp)) {
-    type = 'ACCUSE';
-    mode = 'disapprove';
+  if (type === 'ASSAULT') {
+    const byPerson = entry.pos === 'verb' && entry.keys[0] === 'هاجم' && actorEnts.length > 0 && actorEnts.every((e) => e.type === 'PER');
+    const next = entry.pos === 'noun' ? nextWord(ctx, t1, sb) : -1;
+    if (byPerson || (next >= 0 && SHARP.test(ctx.key[next]!))) {
+      type = 'ACCUSE';
+      mode = 'disapprove';
+    }
   }
   // News media report material acts; they do not commit them (ونقلت تاس … إن الغارة: the agency is
   // the source of the air strike, not its doer).

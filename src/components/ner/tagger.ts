@@ -100,14 +100,14 @@ export function createTagger(model: NerModel, segmenter: NerSegmenter | null): T
   const triggerWindow = (model.config.triggerWindow ?? 0) >= 3 ? model.config.triggerWindow! : 0;
   // Rows of the trigger-window features (windowFeatures in features.ts: `tL=class`, `tR=class`)
   // per stage, so that the hot path builds no strings for them.
-  const triggerRows = new Map<string, Int32Array>();
+  const triggerRows = { L: new Map<string, Int32Array>(), R: new Map<string, Int32Array>() };
   const triggerRow = (side: 'L' | 'R', cls: string): Int32Array => {
-    const key = side + cls;
-    let rows = triggerRows.get(key);
+    const bySide = triggerRows[side];
+    let rows = bySide.get(cls);
     if (!rows) {
       const f = `t${side}=${cls}`;
       rows = Int32Array.from(stages, (stage) => stage.dict.get(f) ?? -1);
-      triggerRows.set(key, rows);
+      bySide.set(cls, rows);
     }
     return rows;
   };
