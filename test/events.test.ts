@@ -119,7 +119,7 @@ describe('event rules (sentences written for the tests)', () => {
     expect(got.map(show)).toContain('AGREE LBY,TUN> asserted');
   });
 
-  it('does not make a government the recipient of its own act', () => {
+  it('does not make a government the recipient of its own support or aid', () => {
     expect(events('وقدم وزير الخارجية الإيراني الدعم لإيران.').map(show)).toEqual(['SUPPORT IRN> asserted']);
   });
 
